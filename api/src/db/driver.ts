@@ -1,0 +1,73 @@
+/**
+ * The one place neo4j-driver is called. Reads run in read transactions and writes in write
+ * transactions (`executeRead` / `executeWrite`), so the same code works against a cluster through
+ * `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
+ */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config';
+import { mapDriverError } from '../graphql/errors';
+import type { CypherQuery } from './queries';
+
+export type Tx = ManagedTransaction;
+
+/** Access to the database for one process. */
+export interface Db {
+  /** Runs a registered query in a read transaction and returns its rows. */
+  read<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
+  /** Runs a registered query in a write transaction and returns its rows. */
+  write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
+  /** Runs `work` in one read transaction (retried on transient errors). */
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in one write transaction (retried on transient errors). */
+  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** True when the database answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+  readonly driver: Driver;
+  readonly database: string;
+}
+
+type DbConfig = Pick<Config, 'neo4jUri' | 'neo4jUser' | 'neo4jPassword' | 'neo4jDatabase' | 'queryTimeoutMs' | 'connectTimeoutMs'>;
+
+/** Opens a driver for `config.neo4jUri` (which must be set). Does not connect until first used. */
+export function createDb(config: DbConfig): Db {
+  const driver = neo4j.driver(config.neo4jUri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+    disableLosslessIntegers: true,
+    connectionTimeout: config.connectTimeoutMs,
+    connectionAcquisitionTimeout: Math.max(config.connectTimeoutMs, 5000),
+    maxTransactionRetryTime: config.connectTimeoutMs,
+    userAgent: 'command-graph/0.1',
+  });
+  const database = config.neo4jDatabase;
+  const txConfig = { timeout: config.queryTimeoutMs };
+
+  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+  const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => r.toObject());
+
+  return {
+    driver,
+    database,
+    read: (q, params) => run('READ', async (tx) => rows(await tx.run(q.text, params))),
+    write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, params))),
+    readTx: (work) => run('READ', work),
+    writeTx: (work) => run('WRITE', work),
+    async ping() {
+      try {
+        await driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => driver.close(),
+  };
+}

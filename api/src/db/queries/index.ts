@@ -1,0 +1,41 @@
+/**
+ * The registry of static Cypher: every `<area>/<verb-noun>.cypher` file under this folder, read once
+ * when this module is first imported. A query is declared with its parameter and row types where it is
+ * used: `const findUnit = cypher<{ id: string }, { unit: UnitRow }>('units/find-unit')`.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** A static query with its declared parameter and row types. */
+export interface CypherQuery<P, R> {
+  readonly name: string;
+  readonly text: string;
+  /** Phantom fields carrying the declared types; never set at run time. */
+  readonly __params?: P;
+  readonly __row?: R;
+}
+
+function readAll(dir: string, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      for (const [k, v] of readAll(full, `${prefix}${entry}/`)) out.set(k, v);
+    } else if (entry.endsWith('.cypher')) {
+      out.set(`${prefix}${entry.slice(0, -'.cypher'.length)}`, readFileSync(full, 'utf8'));
+    }
+  }
+  return out;
+}
+
+const registry = readAll(__dirname);
+
+/**
+ * The query `name` (its path under api/src/db/queries without `.cypher`), typed.
+ * @throws Error at import time of the caller when the file does not exist, so a typo fails at start.
+ */
+export function cypher<P, R>(name: string): CypherQuery<P, R> {
+  const text = registry.get(name);
+  if (text === undefined) throw new Error(`No Cypher file api/src/db/queries/${name}.cypher`);
+  return { name, text };
+}

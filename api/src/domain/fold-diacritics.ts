@@ -1,0 +1,17 @@
+/**
+ * Folds Vietnamese (and other Latin) diacritics away: "Bộ Công an" -> "bo cong an", "Đà Nẵng" ->
+ * "da nang". Used both when a unit is written (its `searchText`) and when a search is asked, so the
+ * full-text index compares like with like.
+ */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** The text the full-text index searches for a unit: its names and abbreviation, folded. */
+export function unitSearchText(unit: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
+  return [unit.name, unit.nameVi, unit.abbreviation].filter(Boolean).map((s) => foldDiacritics(s as string)).join(' | ');
+}
