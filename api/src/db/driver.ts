@@ -3,7 +3,7 @@
  * transactions (`executeRead` / `executeWrite`), so the same code works against a cluster through
  * `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
 import type { Config } from '../config';
 import { mapDriverError } from '../graphql/errors';
 import type { CypherQuery } from './queries';
@@ -51,7 +51,7 @@ export function createDb(config: DbConfig): Db {
       await session.close();
     }
   }
-  const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => r.toObject());
+  const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => plain(r.toObject()) as R);
 
   return {
     driver,
@@ -70,4 +70,32 @@ export function createDb(config: DbConfig): Db {
     },
     close: () => driver.close(),
   };
+}
+
+/**
+ * Turns driver values into plain JSON-ready values: a node or relationship becomes its properties
+ * (a relationship also gets `type`), temporal values their ISO text ("2021-09-30"), recursively.
+ */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value !== 'object') return value;
+  if (isNode(value) || isRelationship(value)) {
+    const props = plain(value.properties) as Record<string, unknown>;
+    return isRelationship(value) ? { ...props, type: value.type } : props;
+  }
+  if (isTemporal(value)) return value.toString();
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = plain(v);
+  return out;
+}
+
+function isNode(v: object): v is Node {
+  return neo4j.isNode(v as Node);
+}
+function isRelationship(v: object): v is Relationship {
+  return neo4j.isRelationship(v as Relationship);
+}
+function isTemporal(v: object): v is { toString(): string } {
+  return neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isTime(v as never) || neo4j.isLocalTime(v as never) || neo4j.isDuration(v as never);
 }

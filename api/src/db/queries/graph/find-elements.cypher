@@ -1,0 +1,21 @@
+// The units $ids in Cytoscape's shape, with how many children each has on $asOf, and every relation
+// of the $types asked that holds on $asOf between two of them.
+MATCH (u:Unit) WHERE u.id IN $ids
+WITH collect(u) AS units
+CALL (units) {
+  UNWIND units AS u
+  RETURN collect({data: {id: u.id, label: u.name, labelVi: u.nameVi, kind: u.kind, synthetic: coalesce(u.synthetic, false),
+    childCount: COUNT {
+      (u)<-[r:REPORTS_TO]-(c:Unit)
+      WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
+        AND (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo)
+    }}}) AS nodes
+}
+CALL (units) {
+  UNWIND units AS a
+  MATCH (a)-[r]->(b:Unit)
+  WHERE b.id IN $ids AND type(r) IN $types
+    AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
+  RETURN collect({data: {id: r.id, source: a.id, target: b.id, type: type(r), validFrom: r.validFrom, validTo: r.validTo}}) AS edges
+}
+RETURN nodes, edges

@@ -1,0 +1,4 @@
+// The persons with these ids.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+RETURN p AS person

@@ -1,0 +1,940 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../mappers';
+import { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, written YYYY-MM-DD (ISO 8601), e.g. 2021-09-30. */
+  Date: { input: string; output: string; }
+};
+
+/** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
+export type Chain = {
+  __typename?: 'Chain';
+  /** The date it was read on. */
+  asOf: Scalars['Date']['output'];
+  /** The lines followed. */
+  lines: Array<ChainLine>;
+  /** Each branch, from the unit to a top. Dual lines give several paths. */
+  paths: Array<ChainPath>;
+  /** True when there were more paths than the configured maximum and some were left out. */
+  truncated: Scalars['Boolean']['output'];
+  /** The unit the chain starts from. */
+  unit: Unit;
+};
+
+/** The lines a chain of responsibility can follow upwards. */
+export type ChainLine =
+  /** The primary reporting line (REPORTS_TO). */
+  | 'REPORTING'
+  /** Responsibility / accountability lines (ANSWERABLE_TO). */
+  | 'RESPONSIBILITY';
+
+/** One branch of a chain of responsibility, ordered from the starting unit upwards. */
+export type ChainPath = {
+  __typename?: 'ChainPath';
+  /** The steps, the starting unit first and the top last. */
+  steps: Array<ChainStep>;
+  /** The unit at the top of this branch. */
+  top: Unit;
+};
+
+/** A unit in a chain, with the relation that leads up from it and who led it on the date. */
+export type ChainStep = {
+  __typename?: 'ChainStep';
+  /** 0 for the starting unit, 1 for the next, ... */
+  depth: Scalars['Int']['output'];
+  /** The post that leads the unit, when known. */
+  leadPost?: Maybe<Post>;
+  /** Who held the leading post on the chain's date (empty when unknown). */
+  leaders: Array<Holding>;
+  /** The unit at this step. */
+  unit: Unit;
+  /** The relation leading up from this unit to the next step; null at the top. */
+  up?: Maybe<Relation>;
+};
+
+/** Why a fact is believed: a quote from a source, or a note saying who entered it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** Who entered the fact and from what, when it has no quote. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The exact words of the source that support the fact. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** The source quoted; null for a note. */
+  source?: Maybe<Source>;
+};
+
+/** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
+export type Event = {
+  __typename?: 'Event';
+  /** Why the event is in the graph. */
+  citations: Array<Citation>;
+  /** When it ended, when known. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What kind of event. */
+  kind: EventKind;
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** When it began, when known. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What kind of event a temporary body serves. */
+export type EventKind =
+  /** An election. */
+  | 'ELECTION'
+  /** Anything else. */
+  | 'OTHER'
+  /** The response to a pandemic. */
+  | 'PANDEMIC_RESPONSE'
+  /** A congress of the Party, at any level. */
+  | 'PARTY_CONGRESS'
+  /** Another event of State. */
+  | 'STATE_EVENT';
+
+/** A Cytoscape.js edge. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Its data. */
+  data: GraphEdgeData;
+};
+
+/** A Cytoscape.js edge's data. */
+export type GraphEdgeData = {
+  __typename?: 'GraphEdgeData';
+  /** The relation's id. */
+  id: Scalars['ID']['output'];
+  /** The unit it goes from. */
+  source: Scalars['ID']['output'];
+  /** The unit it goes to. */
+  target: Scalars['ID']['output'];
+  /** The kind of relation. */
+  type: RelationType;
+  /** From when, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Until when; null while it holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Nodes and edges in the shape Cytoscape.js takes. */
+export type GraphElements = {
+  __typename?: 'GraphElements';
+  /** The relations between them. */
+  edges: Array<GraphEdge>;
+  /** The units. */
+  nodes: Array<GraphNode>;
+};
+
+/** A Cytoscape.js node. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Its data. */
+  data: GraphNodeData;
+};
+
+/** A Cytoscape.js node's data. */
+export type GraphNodeData = {
+  __typename?: 'GraphNodeData';
+  /** How many units report directly to it on the date asked (to show whether it can expand). */
+  childCount: Scalars['Int']['output'];
+  /** The unit's id. */
+  id: Scalars['ID']['output'];
+  /** The unit's kind. */
+  kind: UnitKind;
+  /** The unit's name. */
+  label: Scalars['String']['output'];
+  /** The unit's Vietnamese name, when known. */
+  labelVi?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A person holding a post between two dates. */
+export type Holding = {
+  __typename?: 'Holding';
+  /** Why the holding is believed. */
+  citations: Array<Citation>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Who. */
+  person: Person;
+  /** Which post. */
+  post: Post;
+  /** The rank at the time, when known. */
+  rank?: Maybe<Scalars['String']['output']>;
+  /** From when, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Until when; null while held (or not known). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Pagination, as in the Relay connection spec. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item of this page; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there is a next page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person who holds or held a post. */
+export type Person = {
+  __typename?: 'Person';
+  /** Why the person is in the graph. */
+  citations: Array<Citation>;
+  /** The posts the person held, latest first. */
+  holdings: Array<Holding>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** Latest known rank. */
+  rank?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A position that outlives its holders, e.g. Minister of Public Security. */
+export type Post = {
+  __typename?: 'Post';
+  /** Why the post is in the graph. */
+  citations: Array<Citation>;
+  /** True when several people may hold it at once. */
+  collective: Scalars['Boolean']['output'];
+  /** Who held it on `asOf` (today when omitted). */
+  holders: Array<Holding>;
+  /** Every known holding of the post, latest first. */
+  holdings: Array<Holding>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** True when the post leads its unit. */
+  leads: Scalars['Boolean']['output'];
+  /** English title. */
+  title: Scalars['String']['output'];
+  /** Vietnamese title, when known. */
+  titleVi?: Maybe<Scalars['String']['output']>;
+  /** The unit the post belongs to. */
+  unit: Unit;
+};
+
+
+/** A position that outlives its holders, e.g. Minister of Public Security. */
+export type PostHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * From a unit up to the top of every line asked for, on the date `asOf`. Each path is one branch: where
+   * a unit answers to two bodies (dual lines), both come back as separate paths.
+   */
+  chainOfResponsibility: Chain;
+  /**
+   * The units and relations around a unit, up to `depth` steps away, in the shape Cytoscape.js takes
+   * (`{ nodes: [{ data }], edges: [{ data }] }`).
+   */
+  neighbourhood: GraphElements;
+  /**
+   * The shortest way two units are connected on `asOf`, over relations of any kind and in either direction.
+   * Null when they are not connected within the configured maximum depth.
+   */
+  pathBetween?: Maybe<UnitPath>;
+  /** A person by id, or null when there is none. */
+  person?: Maybe<Person>;
+  /** A post by id, or null when there is none. */
+  post?: Maybe<Post>;
+  /**
+   * Units whose English name, Vietnamese name or abbreviation match `query`, best match first.
+   * Diacritics are ignored ("Bo Cong an" finds "Bộ Công an"); each word may be the start of a word.
+   */
+  searchUnits: UnitConnection;
+  /** A source document by id (its file name without `.txt`), or null when there is none. */
+  source?: Maybe<Source>;
+  /** Every unit under a unit along the reporting line, nearest first (then by name), on the date `asOf`. */
+  subordinates: SubordinateConnection;
+  /** A unit by its id, or null when there is none. */
+  unit?: Maybe<Unit>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryChainOfResponsibilityArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  lines?: InputMaybe<Array<ChainLine>>;
+  unitId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<RelationType>>;
+  unitId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryPathBetweenArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QuerySearchUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<UnitKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QuerySubordinatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A dated, cited relation between two units (or a unit and an event). */
+export type Relation = {
+  __typename?: 'Relation';
+  /** Why the relation is believed. */
+  citations: Array<Citation>;
+  /** The event, for SET_UP_FOR. */
+  event?: Maybe<Event>;
+  /** The unit the relation goes from (the subordinate, the adviser, ...). */
+  from: Unit;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What the relation means here, when the source says more. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** The unit it goes to; null when it points at an event (see `event`). */
+  to?: Maybe<Unit>;
+  /** What kind of relation. */
+  type: RelationType;
+  /** From when, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Until when; null while it holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/** The kinds of relation between units (and from a unit to an event). */
+export type RelationType =
+  /** Gives advice to. */
+  | 'ADVISES'
+  /** Responsibility / accountability: the unit (or its head) answers to the other; several at once. */
+  | 'ANSWERABLE_TO'
+  /** Coordination between bodies. */
+  | 'COORDINATES_WITH'
+  /** The unit was set up by the other. */
+  | 'ESTABLISHED_BY'
+  /** Guidance or professional direction given to. */
+  | 'GUIDES'
+  /** The primary reporting line: a unit is under exactly one parent at a time. */
+  | 'REPORTS_TO'
+  /** A temporary command or committee set up for an event. */
+  | 'SET_UP_FOR';
+
+/** A document facts are drawn from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Its publication date (or best estimate, see `dateNote`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** How an estimated date was reached, when it was estimated. */
+  dateNote?: Maybe<Scalars['String']['output']>;
+  /** The file in `shared/seeds/`. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** Its id: the file name without `.txt`. */
+  id: Scalars['ID']['output'];
+  /** Who published it, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** Where it was published, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of subordinates. */
+export type SubordinateConnection = {
+  __typename?: 'SubordinateConnection';
+  /** The subordinates of this page. */
+  edges: Array<SubordinateEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many subordinates there are in all, within the depth asked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A subordinate unit and how far below it is. */
+export type SubordinateEdge = {
+  __typename?: 'SubordinateEdge';
+  /** The cursor to pass as `after` to continue after this unit. */
+  cursor: Scalars['String']['output'];
+  /** 1 for a direct subordinate, 2 for one under that, ... */
+  depth: Scalars['Int']['output'];
+  /** The unit. */
+  node: Unit;
+  /** Its parent on the reporting line on the date asked. */
+  parentId: Scalars['ID']['output'];
+};
+
+/** A ministry, command, department, police force, committee or other body. */
+export type Unit = {
+  __typename?: 'Unit';
+  /** Abbreviation, when there is one (MPS). */
+  abbreviation?: Maybe<Scalars['String']['output']>;
+  /** How many units report directly to it on `asOf` (today when omitted). */
+  childCount: Scalars['Int']['output'];
+  /** Why the unit is in the graph. */
+  citations: Array<Citation>;
+  /** The events it was set up for. */
+  events: Array<Event>;
+  /** Stable id, e.g. `hanoi-police`. */
+  id: Scalars['ID']['output'];
+  /** The territory it covers, when known. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** The post that leads the unit, when known. */
+  leadPost?: Maybe<Post>;
+  /** English name, as the sources use it. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** Its parent on the reporting line on `asOf` (today when omitted). */
+  parent?: Maybe<Unit>;
+  /** All posts of the unit. */
+  posts: Array<Post>;
+  /** Every relation from or to the unit valid on `asOf` (today when omitted). */
+  relations: Array<Relation>;
+  /** True for generated (synthetic) data: not a cited fact. */
+  synthetic: Scalars['Boolean']['output'];
+  /** The day it began to exist, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** The day it ceased to exist; null while it exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitChildCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitParentArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitRelationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+/** A page of units. */
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  /** The units of this page, best first. */
+  edges: Array<UnitEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A unit in a page of results. */
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  /** The cursor to pass as `after` to continue after this unit. */
+  cursor: Scalars['String']['output'];
+  /** The unit. */
+  node: Unit;
+  /** Relevance score of the search (higher is better). */
+  score: Scalars['Float']['output'];
+};
+
+/** What kind of body a unit is. */
+export type UnitKind =
+  /** A command or information centre inside a command. */
+  | 'COMMAND_CENTRE'
+  /** A committee or sub-committee. */
+  | 'COMMITTEE'
+  /** A commune or ward police unit. */
+  | 'COMMUNE_POLICE'
+  /** A district-level police unit (abolished on 2025-03-01). */
+  | 'DISTRICT_POLICE'
+  /** A high command or command, e.g. the High Command of Guard Police. */
+  | 'HIGH_COMMAND'
+  /** A board of directors or leadership board. */
+  | 'LEADERSHIP_BOARD'
+  /** A unit of the army, e.g. the Hanoi Capital Military High Command. */
+  | 'MILITARY_UNIT'
+  /** A ministry, e.g. the Ministry of Public Security. */
+  | 'MINISTRY'
+  /** A department or office at ministry level, e.g. the MPS Office. */
+  | 'MINISTRY_DEPARTMENT'
+  /** Anything else. */
+  | 'OTHER'
+  /** A body of the Communist Party of Viet Nam. */
+  | 'PARTY_BODY'
+  /** A department of a provincial police force, e.g. Hanoi's Planning Department. */
+  | 'PROVINCIAL_DEPARTMENT'
+  /** The police force of a province or centrally-run city, e.g. Hanoi Public Security. */
+  | 'PROVINCIAL_POLICE'
+  /** A State body outside the police (a council, a people's committee, the National Assembly). */
+  | 'STATE_BODY'
+  /** A temporary command set up for an event. */
+  | 'TEMPORARY_COMMAND';
+
+/** A path between two units. */
+export type UnitPath = {
+  __typename?: 'UnitPath';
+  /** How many relations long it is. */
+  length: Scalars['Int']['output'];
+  /** The relations in order; `relations[i]` joins `units[i]` and `units[i+1]`, in either direction. */
+  relations: Array<Relation>;
+  /** The units in order, from the first to the last. */
+  units: Array<Unit>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Chain: ResolverTypeWrapper<ChainModel>;
+  ChainLine: ChainLine;
+  ChainPath: ResolverTypeWrapper<ChainPathModel>;
+  ChainStep: ResolverTypeWrapper<ChainStepModel>;
+  Citation: ResolverTypeWrapper<CitationModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Event: ResolverTypeWrapper<EventModel>;
+  EventKind: EventKind;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
+  GraphElements: ResolverTypeWrapper<GraphElements>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphNodeData: ResolverTypeWrapper<GraphNodeData>;
+  Holding: ResolverTypeWrapper<HoldingModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Post: ResolverTypeWrapper<PostModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  RelationType: RelationType;
+  Source: ResolverTypeWrapper<SourceModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
+  SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  Unit: ResolverTypeWrapper<UnitModel>;
+  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
+  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  UnitKind: UnitKind;
+  UnitPath: ResolverTypeWrapper<UnitPathModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Boolean: Scalars['Boolean']['output'];
+  Chain: ChainModel;
+  ChainPath: ChainPathModel;
+  ChainStep: ChainStepModel;
+  Citation: CitationModel;
+  Date: Scalars['Date']['output'];
+  Event: EventModel;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphEdgeData: GraphEdgeData;
+  GraphElements: GraphElements;
+  GraphNode: GraphNode;
+  GraphNodeData: GraphNodeData;
+  Holding: HoldingModel;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  PageInfo: PageInfo;
+  Person: PersonModel;
+  Post: PostModel;
+  Query: Record<PropertyKey, never>;
+  Relation: RelationModel;
+  Source: SourceModel;
+  String: Scalars['String']['output'];
+  SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
+  SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  Unit: UnitModel;
+  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
+  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitPath: UnitPathModel;
+}>;
+
+export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ChainLine']>, ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['ChainPath']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type ChainPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainPath'] = ResolversParentTypes['ChainPath']> = ResolversObject<{
+  steps?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+  top?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type ChainStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  up?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['GraphEdgeData'], ParentType, ContextType>;
+}>;
+
+export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdgeData'] = ResolversParentTypes['GraphEdgeData']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type GraphElementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphElements'] = ResolversParentTypes['GraphElements']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNodeData'] = ResolversParentTypes['GraphNodeData']> = ResolversObject<{
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type HoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, Partial<PostHoldersArgs>>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'lines' | 'unitId'>>;
+  neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'unitId'>>;
+  pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'query'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'depth' | 'first' | 'unitId'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+}>;
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SubordinateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateConnection'] = ResolversParentTypes['SubordinateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SubordinateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubordinateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateEdge'] = ResolversParentTypes['SubordinateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  parentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<UnitChildCountArgs>>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<UnitRelationsArgs>>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type UnitPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitPath'] = ResolversParentTypes['UnitPath']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Chain?: ChainResolvers<ContextType>;
+  ChainPath?: ChainPathResolvers<ContextType>;
+  ChainStep?: ChainStepResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
+  GraphElements?: GraphElementsResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphNodeData?: GraphNodeDataResolvers<ContextType>;
+  Holding?: HoldingResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SubordinateConnection?: SubordinateConnectionResolvers<ContextType>;
+  SubordinateEdge?: SubordinateEdgeResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  UnitConnection?: UnitConnectionResolvers<ContextType>;
+  UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitPath?: UnitPathResolvers<ContextType>;
+}>;
+

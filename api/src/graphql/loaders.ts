@@ -1,0 +1,79 @@
+/**
+ * DataLoaders: one query per kind of lookup per request, however many fields ask. Loaders keyed by
+ * date take `"<asOf>|<id>"` keys and send one query per date.
+ */
+import DataLoader from 'dataloader';
+import type { Db } from '../db/driver';
+import { cypher, type CypherQuery } from '../db/queries';
+import type { EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
+
+const q = {
+  units: cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids'),
+  posts: cypher<{ ids: string[] }, { post: Omit<PostModel, 'unitId'>; unitId: string }>('posts/find-posts-by-ids'),
+  persons: cypher<{ ids: string[] }, { person: PersonModel }>('persons/find-persons-by-ids'),
+  sources: cypher<{ ids: string[] }, { source: SourceModel }>('sources/find-sources-by-ids'),
+  postsOfUnits: cypher<{ unitIds: string[] }, { unitId: string; post: Omit<PostModel, 'unitId'> }>('units/find-posts-of-units'),
+  holdingsOfPosts: cypher<{ postIds: string[] }, { postId: string; personId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('posts/find-holdings-of-posts'),
+  holdingsOfPersons: cypher<{ personIds: string[] }, { personId: string; postId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('persons/find-holdings-of-persons'),
+  eventsOfUnits: cypher<{ unitIds: string[] }, { unitId: string; event: EventModel }>('events/find-events-of-units'),
+  parents: cypher<{ unitIds: string[]; asOf: string }, { unitId: string; parentId: string }>('units/find-parents'),
+  childCounts: cypher<{ unitIds: string[]; asOf: string }, { unitId: string; count: number }>('units/count-children'),
+};
+
+/** Groups rows by a key, keeping every key asked (with an empty list when it has no row). */
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const map = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((k) => map.get(k) ?? []);
+}
+
+function byId<P, R, T>(db: Db, query: CypherQuery<P, R>, params: (ids: string[]) => P, pick: (row: R) => T & { id: string }) {
+  return new DataLoader<string, (T & { id: string }) | null>(async (ids) => {
+    const rows = (await db.read(query as never, params([...ids]) as never)) as R[];
+    const found = new Map(rows.map((r) => { const v = pick(r); return [v.id, v] as const; }));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function listBy<P, R, T>(db: Db, query: CypherQuery<P, R>, params: (ids: string[]) => P, keyOf: (row: R) => string, pick: (row: R) => T) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = (await db.read(query as never, params([...ids]) as never)) as R[];
+    return groupBy(ids, rows, keyOf).map((group) => group.map(pick));
+  });
+}
+
+/** A loader whose keys are `"<asOf>|<id>"`: one query per distinct date. */
+function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuery<{ unitIds: string[]; asOf: string }, R>, keyOf: (row: R) => string, pick: (row: R) => T, empty: T) {
+  return new DataLoader<string, T>(async (keys) => {
+    const byDate = new Map<string, string[]>();
+    for (const key of keys) {
+      const [asOf = '', id = ''] = key.split('|');
+      byDate.set(asOf, [...(byDate.get(asOf) ?? []), id]);
+    }
+    const found = new Map<string, T>();
+    for (const [asOf, unitIds] of byDate) {
+      for (const row of await db.read(query, { unitIds, asOf })) found.set(`${asOf}|${keyOf(row)}`, pick(row));
+    }
+    return keys.map((k) => found.get(k) ?? empty);
+  });
+}
+
+/** The loaders of one request. */
+export function createLoaders(db: Db) {
+  return {
+    unit: byId(db, q.units, (ids) => ({ ids }), (r) => r.unit),
+    post: byId(db, q.posts, (ids) => ({ ids }), (r) => ({ ...r.post, unitId: r.unitId })),
+    person: byId(db, q.persons, (ids) => ({ ids }), (r) => r.person),
+    source: byId(db, q.sources, (ids) => ({ ids }), (r) => r.source),
+    postsOfUnit: listBy(db, q.postsOfUnits, (unitIds) => ({ unitIds }), (r) => r.unitId, (r): PostModel => ({ ...r.post, unitId: r.unitId })),
+    holdingsOfPost: listBy(db, q.holdingsOfPosts, (postIds) => ({ postIds }), (r) => r.postId,
+      (r): HoldingModel => ({ ...r.holding, personId: r.personId, postId: r.postId })),
+    holdingsOfPerson: listBy(db, q.holdingsOfPersons, (personIds) => ({ personIds }), (r) => r.personId,
+      (r): HoldingModel => ({ ...r.holding, personId: r.personId, postId: r.postId })),
+    eventsOfUnit: listBy(db, q.eventsOfUnits, (unitIds) => ({ unitIds }), (r) => r.unitId, (r) => r.event),
+    parentOf: datedBy<{ unitId: string; parentId: string }, string | null>(db, q.parents, (r) => r.unitId, (r) => r.parentId, null),
+    childCount: datedBy<{ unitId: string; count: number }, number>(db, q.childCounts, (r) => r.unitId, (r) => r.count, 0),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

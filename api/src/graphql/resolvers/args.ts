@@ -1,0 +1,36 @@
+/**
+ * Checks of arguments shared by several root fields: ids that must exist, depths and page sizes
+ * within the configured limits, cursors this API made.
+ */
+import type { Context } from '../context';
+import { decodeCursor } from '../../domain/cursor';
+import { badInput, notFound } from '../errors';
+import type { UnitModel } from '../mappers';
+
+/** The unit, or NOT_FOUND with what to do. */
+export async function requireUnit(ctx: Context, id: string, argument = 'unitId'): Promise<UnitModel> {
+  const unit = await ctx.loaders.unit.load(id);
+  if (!unit) {
+    throw notFound(`unit '${id}' (${argument}) not found; find unit ids with searchUnits(query: "...").`);
+  }
+  return unit;
+}
+
+/** `depth` within 0 (or 1) .. config.maxDepth, or BAD_USER_INPUT. */
+export function checkDepth(ctx: Context, depth: number, min = 1): number {
+  if (!Number.isInteger(depth) || depth < min || depth > ctx.config.maxDepth) {
+    throw badInput(`depth must be from ${min} to ${ctx.config.maxDepth} (the configured MAX_DEPTH); got ${depth}.`, 'depth');
+  }
+  return depth;
+}
+
+/** The offset to start after, and the page size, or BAD_USER_INPUT. */
+export function checkPage(ctx: Context, first: number, after?: string | null): { skip: number; limit: number } {
+  if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
+    throw badInput(`first must be from 1 to ${ctx.config.maxPageSize} (the configured MAX_PAGE_SIZE); got ${first}. Page with after: endCursor.`, 'first');
+  }
+  if (after == null) return { skip: 0, limit: first };
+  const offset = decodeCursor(after);
+  if (offset === null) throw badInput('after is not a cursor of this API: pass the pageInfo.endCursor of the previous page.', 'after');
+  return { skip: offset + 1, limit: first };
+}

@@ -1,0 +1,22 @@
+/** Every resolver, by type: where a field of the SDL is resolved. */
+import type { Resolvers } from '../generated/resolvers-types';
+import { Query } from './query';
+import { Unit } from './unit';
+import { Event, Holding, Person, Post } from './post';
+import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
+import { DateScalar } from './scalars';
+
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  Query,
+  Unit,
+  Post,
+  Person,
+  Holding,
+  Event,
+  Relation,
+  Citation,
+  ChainPath,
+  ChainStep,
+  UnitPath,
+};

@@ -1,0 +1,38 @@
+/**
+ * The neighbourhood of a unit, breadth first: one query per level collects the units around the
+ * frontier (graph/expand-frontier.cypher), then one query returns them and the relations among them
+ * in Cytoscape's shape (graph/find-elements.cypher). Stops at config.maxNeighbourhoodNodes units.
+ */
+import { cypher } from '../../db/queries';
+import type { Context } from '../context';
+import { badInput } from '../errors';
+import type { GraphElements, RelationType } from '../generated/resolvers-types';
+
+const expandFrontier = cypher<{ ids: string[]; types: string[]; asOf: string; limit: number }, { unit: { id: string } }>('graph/expand-frontier');
+const findElements = cypher<{ ids: string[]; types: string[]; asOf: string }, GraphElements>('graph/find-elements');
+
+/** Nodes and edges within `depth` steps of `unitId` on `asOf`. */
+export async function buildNeighbourhood(ctx: Context, unitId: string, depth: number, types: RelationType[], asOf: string): Promise<GraphElements> {
+  const max = ctx.config.maxNeighbourhoodNodes;
+  return ctx.db.readTx(async (tx) => {
+    const seen = new Set([unitId]);
+    let frontier = [unitId];
+    for (let level = 0; level < depth && frontier.length; level++) {
+      const res = await tx.run(expandFrontier.text, { ids: frontier, types, asOf, limit: max + 1 });
+      frontier = res.records.map((r) => (r.get('unit').properties as { id: string }).id).filter((id) => !seen.has(id));
+      frontier.forEach((id) => seen.add(id));
+      if (seen.size > max) {
+        throw badInput(`the neighbourhood has more than ${max} units (MAX_NEIGHBOURHOOD_NODES): ask for a smaller depth or fewer lines.`, 'depth');
+      }
+    }
+    const res = await tx.run(findElements.text, { ids: [...seen], types, asOf });
+    const record = res.records[0];
+    return { nodes: record?.get('nodes') ?? [], edges: (record?.get('edges') ?? []).map(dateText) };
+  });
+}
+
+// Edge dates arrive as driver Date values inside maps: Cytoscape wants plain text.
+function dateText(edge: { data: Record<string, unknown> }) {
+  const d = edge.data;
+  return { data: { ...d, validFrom: d.validFrom ? String(d.validFrom) : null, validTo: d.validTo ? String(d.validTo) : null } } as GraphElements['edges'][number];
+}
