@@ -20,7 +20,8 @@ CREATE CONSTRAINT holds_id IF NOT EXISTS FOR ()-[r:HOLDS]-() REQUIRE r.id IS UNI
 CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind);
 CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
 
-// Search ignores Vietnamese diacritics: `searchText` holds the names already folded to ASCII
-// (api/src/domain/fold-diacritics.ts), and the analyzer folds whatever is left.
+// Search ignores Vietnamese diacritics: `searchText` holds the names already folded to lower-case
+// ASCII words (api/src/domain/fold-diacritics.ts), so the analyzer only splits on spaces and keeps
+// every word (the standard analyzers drop English stop words such as the "an" of "Bộ Công an").
 CREATE FULLTEXT INDEX unit_search IF NOT EXISTS FOR (n:Unit) ON EACH [n.searchText]
-  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };

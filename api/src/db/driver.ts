@@ -35,7 +35,8 @@ export function createDb(config: DbConfig): Db {
     disableLosslessIntegers: true,
     connectionTimeout: config.connectTimeoutMs,
     connectionAcquisitionTimeout: Math.max(config.connectTimeoutMs, 5000),
-    maxTransactionRetryTime: config.connectTimeoutMs,
+    // Fail fast when the database is away: the API answers DATABASE_UNAVAILABLE rather than hang.
+    maxTransactionRetryTime: Math.min(config.connectTimeoutMs, 500),
     userAgent: 'command-graph/0.1',
   });
   const database = config.neo4jDatabase;
@@ -56,8 +57,8 @@ export function createDb(config: DbConfig): Db {
   return {
     driver,
     database,
-    read: (q, params) => run('READ', async (tx) => rows(await tx.run(q.text, params))),
-    write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, params))),
+    read: (q, params) => run('READ', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
+    write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
     readTx: (work) => run('READ', work),
     writeTx: (work) => run('WRITE', work),
     async ping() {
@@ -98,4 +99,27 @@ function isRelationship(v: object): v is Relationship {
 }
 function isTemporal(v: object): v is { toString(): string } {
   return neo4j.isDate(v as never) || neo4j.isDateTime(v as never) || neo4j.isLocalDateTime(v as never) || neo4j.isTime(v as never) || neo4j.isLocalTime(v as never) || neo4j.isDuration(v as never);
+}
+
+/** A YYYY-MM-DD text as a Cypher DATE parameter (DATE properties compare only with DATE values). */
+export function cypherDate(iso: string): CypherDate {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y!, m!, d!);
+}
+export type CypherDate = InstanceType<typeof neo4j.types.Date<number>>;
+
+/**
+ * Parameters as Cypher wants them: JavaScript whole numbers become Cypher INTEGERs (LIMIT, SKIP and
+ * depths refuse the FLOAT a plain JS number is sent as), recursively through lists and maps.
+ */
+export function cypherParams<P>(params: P): P {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    }
+    return v;
+  };
+  return convert(params) as P;
 }

@@ -11,7 +11,14 @@ export function foldDiacritics(text: string): string {
     .toLowerCase();
 }
 
-/** The text the full-text index searches for a unit: its names and abbreviation, folded. */
+/**
+ * The text the full-text index searches for a unit: its names and abbreviation, folded, as words of
+ * letters and digits separated by single spaces (the index's `whitespace` analyzer keeps every word:
+ * a stop-word list would drop the "an" of "Bộ Công an").
+ */
 export function unitSearchText(unit: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
-  return [unit.name, unit.nameVi, unit.abbreviation].filter(Boolean).map((s) => foldDiacritics(s as string)).join(' | ');
+  return [unit.name, unit.nameVi, unit.abbreviation]
+    .filter(Boolean)
+    .map((s) => foldDiacritics(s as string).split(/[^a-z0-9]+/).filter(Boolean).join(' '))
+    .join(' ');
 }

@@ -24,6 +24,8 @@ export function formatError(config: Pick<Config, 'nodeEnv'>) {
     if (mappedCode !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: mapped.message, path: formatted.path, locations: formatted.locations, extensions: { code: mappedCode } };
     }
+    // Unexpected: keep the whole story in the server's log, never in the response outside development.
+    console.error('Internal error:', unwrapResolverError(error));
     if (config.nodeEnv === 'development') return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
     return { message: 'Internal server error', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };

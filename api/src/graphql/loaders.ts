@@ -3,7 +3,7 @@
  * date take `"<asOf>|<id>"` keys and send one query per date.
  */
 import DataLoader from 'dataloader';
-import type { Db } from '../db/driver';
+import { cypherDate, type CypherDate, type Db } from '../db/driver';
 import { cypher, type CypherQuery } from '../db/queries';
 import type { EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
 
@@ -16,8 +16,8 @@ const q = {
   holdingsOfPosts: cypher<{ postIds: string[] }, { postId: string; personId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('posts/find-holdings-of-posts'),
   holdingsOfPersons: cypher<{ personIds: string[] }, { personId: string; postId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('persons/find-holdings-of-persons'),
   eventsOfUnits: cypher<{ unitIds: string[] }, { unitId: string; event: EventModel }>('events/find-events-of-units'),
-  parents: cypher<{ unitIds: string[]; asOf: string }, { unitId: string; parentId: string }>('units/find-parents'),
-  childCounts: cypher<{ unitIds: string[]; asOf: string }, { unitId: string; count: number }>('units/count-children'),
+  parents: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; parentId: string }>('units/find-parents'),
+  childCounts: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; count: number }>('units/count-children'),
 };
 
 /** Groups rows by a key, keeping every key asked (with an empty list when it has no row). */
@@ -43,7 +43,7 @@ function listBy<P, R, T>(db: Db, query: CypherQuery<P, R>, params: (ids: string[
 }
 
 /** A loader whose keys are `"<asOf>|<id>"`: one query per distinct date. */
-function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuery<{ unitIds: string[]; asOf: string }, R>, keyOf: (row: R) => string, pick: (row: R) => T, empty: T) {
+function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuery<{ unitIds: string[]; asOf: CypherDate }, R>, keyOf: (row: R) => string, pick: (row: R) => T, empty: T) {
   return new DataLoader<string, T>(async (keys) => {
     const byDate = new Map<string, string[]>();
     for (const key of keys) {
@@ -52,7 +52,7 @@ function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuer
     }
     const found = new Map<string, T>();
     for (const [asOf, unitIds] of byDate) {
-      for (const row of await db.read(query, { unitIds, asOf })) found.set(`${asOf}|${keyOf(row)}`, pick(row));
+      for (const row of await db.read(query, { unitIds, asOf: cypherDate(asOf) })) found.set(`${asOf}|${keyOf(row)}`, pick(row));
     }
     return keys.map((k) => found.get(k) ?? empty);
   });

@@ -4,21 +4,22 @@
  * in Cytoscape's shape (graph/find-elements.cypher). Stops at config.maxNeighbourhoodNodes units.
  */
 import { cypher } from '../../db/queries';
+import { cypherParams, type CypherDate } from '../../db/driver';
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import type { GraphElements, RelationType } from '../generated/resolvers-types';
 
-const expandFrontier = cypher<{ ids: string[]; types: string[]; asOf: string; limit: number }, { unit: { id: string } }>('graph/expand-frontier');
-const findElements = cypher<{ ids: string[]; types: string[]; asOf: string }, GraphElements>('graph/find-elements');
+const expandFrontier = cypher<{ ids: string[]; types: string[]; asOf: CypherDate; limit: number }, { unit: { id: string } }>('graph/expand-frontier');
+const findElements = cypher<{ ids: string[]; types: string[]; asOf: CypherDate }, GraphElements>('graph/find-elements');
 
 /** Nodes and edges within `depth` steps of `unitId` on `asOf`. */
-export async function buildNeighbourhood(ctx: Context, unitId: string, depth: number, types: RelationType[], asOf: string): Promise<GraphElements> {
+export async function buildNeighbourhood(ctx: Context, unitId: string, depth: number, types: RelationType[], asOf: CypherDate): Promise<GraphElements> {
   const max = ctx.config.maxNeighbourhoodNodes;
   return ctx.db.readTx(async (tx) => {
     const seen = new Set([unitId]);
     let frontier = [unitId];
     for (let level = 0; level < depth && frontier.length; level++) {
-      const res = await tx.run(expandFrontier.text, { ids: frontier, types, asOf, limit: max + 1 });
+      const res = await tx.run(expandFrontier.text, cypherParams({ ids: frontier, types, asOf, limit: max + 1 }));
       frontier = res.records.map((r) => (r.get('unit').properties as { id: string }).id).filter((id) => !seen.has(id));
       frontier.forEach((id) => seen.add(id));
       if (seen.size > max) {

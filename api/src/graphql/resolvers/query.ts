@@ -3,6 +3,7 @@
  * or a DataLoader; checks of arguments are in args.ts.
  */
 import { cypher } from '../../db/queries';
+import { cypherDate, type CypherDate } from '../../db/driver';
 import { encodeCursor } from '../../domain/cursor';
 import { luceneQuery, searchWords } from '../../domain/search-query';
 import { toChainPaths, type RawPath } from '../../domain/chain-paths';
@@ -13,10 +14,10 @@ import { checkDepth, checkPage, requireUnit } from './args';
 import { buildNeighbourhood } from './neighbourhood';
 
 const searchUnits = cypher<{ lucene: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
-const findChain = cypher<{ unitId: string; types: string[]; asOf: string; limit: number }, RawPath>('chain/find-chain-of-responsibility');
-const findSubordinates = cypher<{ unitId: string; depth: number; asOf: string; skip: number; limit: number },
+const findChain = cypher<{ unitId: string; types: string[]; asOf: CypherDate; limit: number }, RawPath>('chain/find-chain-of-responsibility');
+const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; skip: number; limit: number },
   { totalCount: number; page: { unit: UnitModel; depth: number; parentId: string }[] }>('units/find-subordinates');
-const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: string; maxDepth: number }, RawPath>('graph/find-path-between');
+const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 const LINE_TYPES: Record<ChainLine, RelationType> = { REPORTING: 'REPORTS_TO', RESPONSIBILITY: 'ANSWERABLE_TO' };
 /** Unit-to-unit relation types (SET_UP_FOR points at an event). */
@@ -46,14 +47,14 @@ export const Query: QueryResolvers = {
     const chosen = [...new Set(lines?.length ? lines : (['REPORTING', 'RESPONSIBILITY'] as ChainLine[]))];
     const day = asOf ?? ctx.today;
     const limit = ctx.config.maxChainPaths;
-    const raw = await ctx.db.read(findChain, { unitId, types: chosen.map((l) => LINE_TYPES[l]), asOf: day, limit: limit + 1 });
+    const raw = await ctx.db.read(findChain, { unitId, types: chosen.map((l) => LINE_TYPES[l]), asOf: cypherDate(day), limit: limit + 1 });
     return { unit, asOf: day, lines: chosen, paths: toChainPaths(raw.slice(0, limit), day), truncated: raw.length > limit };
   },
 
   async subordinates(_, { unitId, depth, asOf, first, after }, ctx) {
     await requireUnit(ctx, unitId);
     const { skip, limit } = checkPage(ctx, first ?? 50, after);
-    const [row] = await ctx.db.read(findSubordinates, { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: asOf ?? ctx.today, skip, limit });
+    const [row] = await ctx.db.read(findSubordinates, { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: cypherDate(asOf ?? ctx.today), skip, limit });
     const page = row?.page ?? [];
     const total = row?.totalCount ?? 0;
     return {
@@ -65,13 +66,13 @@ export const Query: QueryResolvers = {
 
   async pathBetween(_, { fromId, toId, asOf }, ctx) {
     await Promise.all([requireUnit(ctx, fromId, 'fromId'), requireUnit(ctx, toId, 'toId')]);
-    const [row] = await ctx.db.read(findPath, { fromId, toId, types: UNIT_RELATION_TYPES, asOf: asOf ?? ctx.today, maxDepth: ctx.config.maxDepth });
+    const [row] = await ctx.db.read(findPath, { fromId, toId, types: UNIT_RELATION_TYPES, asOf: cypherDate(asOf ?? ctx.today), maxDepth: ctx.config.maxDepth });
     return row ? { units: row.units, relations: row.relations } : null;
   },
 
   async neighbourhood(_, { unitId, depth, lines, asOf }, ctx) {
     await requireUnit(ctx, unitId);
     const types = lines?.length ? lines.filter((t) => t !== 'SET_UP_FOR') : UNIT_RELATION_TYPES;
-    return buildNeighbourhood(ctx, unitId, checkDepth(ctx, depth ?? 1, 0), types, asOf ?? ctx.today);
+    return buildNeighbourhood(ctx, unitId, checkDepth(ctx, depth ?? 1, 0), types, cypherDate(asOf ?? ctx.today));
   },
 };

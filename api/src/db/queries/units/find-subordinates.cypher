@@ -6,5 +6,5 @@ OPTIONAL MATCH p = (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.vali
 WHERE length(p) <= $depth
 WITH p, sub
 ORDER BY length(p), sub.name, sub.id
-WITH [x IN collect({unit: sub, depth: length(p), parentId: nodes(p)[-2].id}) WHERE x.unit IS NOT NULL] AS all
-RETURN size(all) AS totalCount, all[$skip..($skip + $limit)] AS page
+WITH [x IN collect({unit: sub, depth: length(p), parentId: nodes(p)[-2].id}) WHERE x.unit IS NOT NULL] AS subs
+RETURN size(subs) AS totalCount, subs[$skip..($skip + $limit)] AS page

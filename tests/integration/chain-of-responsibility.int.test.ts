@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { removeFixture, startApi, uniquePrefix, type Api } from './harness';
+import { writeFixtureGraph } from './fixture-graph';
+
+const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date) {
+  chainOfResponsibility(unitId: $id, lines: $lines, asOf: $asOf) {
+    asOf lines truncated
+    paths { top { id } steps { depth unit { id } up { type validFrom validTo citations { note } } leadPost { id } leaders { person { id } } } }
+  }
+}`;
+
+let api: Api;
+const p = uniquePrefix('chain');
+const ids = (path: { steps: { unit: { id: string } }[] }) => path.steps.map((s) => s.unit.id.slice(p.length + 1));
+
+beforeAll(async () => {
+  api = await startApi();
+  await writeFixtureGraph(api.db, p);
+});
+afterAll(async () => {
+  await removeFixture(api.db, p);
+  await api.close();
+});
+
+describe('chainOfResponsibility', () => {
+  test('when a commune answers to two bodies on the date, then each line comes back as its own branch up to the ministry', async () => {
+    const res = await api.gql(CHAIN, { id: `${p}-commune`, asOf: '2026-06-01' });
+    expect(res.errors).toBeUndefined();
+    const chain = res.data!.chainOfResponsibility;
+    expect(chain.paths.map(ids)).toEqual([
+      ['commune', 'city', 'ministry'],
+      ['commune', 'board', 'city', 'ministry'],
+      ['commune', 'command', 'city', 'ministry'],
+    ]);
+    const viaBoard = chain.paths[1];
+    expect(viaBoard.steps[0].up.type).toBe('ANSWERABLE_TO');
+    expect(viaBoard.steps[0].up.validFrom).toBe('2026-01-01');
+    expect(viaBoard.steps[1].up.type).toBe('REPORTS_TO');
+    expect(viaBoard.steps[3].up).toBeNull();
+    expect(viaBoard.steps[3].leadPost.id).toBe(`${p}-minister`);
+    expect(viaBoard.steps[3].leaders.map((h: any) => h.person.id)).toEqual([`${p}-person-b`]);
+    expect(viaBoard.steps[0].up.citations).toEqual([{ note: 'test fixture' }]);
+    expect(chain.truncated).toBe(false);
+  });
+
+  test('when asked as of a date before the 2025 change, then the chain goes through the district and the minister of that time', async () => {
+    const res = await api.gql(CHAIN, { id: `${p}-commune`, asOf: '2024-01-15' });
+    const chain = res.data!.chainOfResponsibility;
+    expect(chain.paths.map(ids)).toEqual([['commune', 'district', 'city', 'ministry']]);
+    expect(chain.paths[0].steps[0].up.validTo).toBe('2025-03-01');
+    expect(chain.paths[0].steps[3].leaders.map((h: any) => h.person.id)).toEqual([`${p}-person-a`]);
+  });
+
+  test('when only the responsibility line is asked, then the branches stop at the bodies answered to', async () => {
+    const res = await api.gql(CHAIN, { id: `${p}-commune`, lines: ['RESPONSIBILITY'], asOf: '2026-06-01' });
+    const chain = res.data!.chainOfResponsibility;
+    expect(chain.lines).toEqual(['RESPONSIBILITY']);
+    expect(chain.paths.map(ids)).toEqual([['commune', 'board'], ['commune', 'command']]);
+  });
+
+  test('when the unit has no parent, then the chain is the unit alone, at its own top', async () => {
+    const res = await api.gql(CHAIN, { id: `${p}-orphan` });
+    const chain = res.data!.chainOfResponsibility;
+    expect(chain.paths).toHaveLength(1);
+    expect(chain.paths[0].top.id).toBe(`${p}-orphan`);
+    expect(chain.paths[0].steps).toEqual([{ depth: 0, unit: { id: `${p}-orphan` }, up: null, leadPost: null, leaders: [] }]);
+  });
+
+  test('when asOf is left out, then the chain is read on today', async () => {
+    const res = await api.gql(CHAIN, { id: `${p}-commune` });
+    expect(res.data!.chainOfResponsibility.asOf).toBe(new Date().toISOString().slice(0, 10));
+  });
+});

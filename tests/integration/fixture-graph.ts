@@ -1,0 +1,64 @@
+/**
+ * A small command structure with everything the chain queries must handle, written straight to Neo4j
+ * in the model's shape (schema/model.md), every id under `p`:
+ *
+ *   p-ministry (Bộ Công an <p>, led by p-minister: p-person-a 2016-04-09..2024-06-06, p-person-b after)
+ *     └ p-city            (provincial police)
+ *         ├ p-board       (board of directors)
+ *         ├ p-command     (election command, from 2026-01-01)
+ *         ├ p-district    (district police, until 2025-03-01)
+ *         │   └ p-commune (until 2025-03-01)
+ *         └ p-commune     (from 2025-03-01; answerable to p-board and p-command from 2026-01-01)
+ *   p-orphan              (no parent)
+ */
+import type { Db } from '../../api/src/db/driver';
+import { unitSearchText } from '../../api/src/domain/fold-diacritics';
+
+const cite = JSON.stringify([{ note: 'test fixture' }]);
+
+export async function writeFixtureGraph(db: Db, p: string): Promise<void> {
+  const units = [
+    { id: `${p}-ministry`, name: `Ministry of Public Security ${p}`, nameVi: `Bộ Công an ${p}`, kind: 'MINISTRY' },
+    { id: `${p}-city`, name: `City Police ${p}`, nameVi: `Công an thành phố ${p}`, kind: 'PROVINCIAL_POLICE' },
+    { id: `${p}-board`, name: `Board of Directors ${p}`, kind: 'LEADERSHIP_BOARD' },
+    { id: `${p}-command`, name: `Election Protection Command ${p}`, kind: 'TEMPORARY_COMMAND', validFrom: '2026-01-01' },
+    { id: `${p}-district`, name: `District Police ${p}`, kind: 'DISTRICT_POLICE', validTo: '2025-03-01' },
+    { id: `${p}-commune`, name: `Commune Police ${p}`, nameVi: `Công an xã ${p}`, kind: 'COMMUNE_POLICE' },
+    { id: `${p}-orphan`, name: `Orphan Unit ${p}`, kind: 'OTHER' },
+  ].map((u) => ({ validFrom: null, validTo: null, nameVi: null, ...u, searchText: unitSearchText(u) }));
+  const rel = (type: string, from: string, to: string, validFrom: string | null = null, validTo: string | null = null) =>
+    ({ id: `${p}-${type.toLowerCase()}-${from}-${to}-${validFrom ?? 'x'}`, type, from: `${p}-${from}`, to: `${p}-${to}`, validFrom, validTo });
+  const relations = [
+    rel('REPORTS_TO', 'city', 'ministry'),
+    rel('REPORTS_TO', 'board', 'city'),
+    rel('REPORTS_TO', 'command', 'city', '2026-01-01'),
+    rel('REPORTS_TO', 'district', 'city', null, '2025-03-01'),
+    rel('REPORTS_TO', 'commune', 'district', null, '2025-03-01'),
+    rel('REPORTS_TO', 'commune', 'city', '2025-03-01'),
+    rel('ANSWERABLE_TO', 'commune', 'board', '2026-01-01'),
+    rel('ANSWERABLE_TO', 'commune', 'command', '2026-01-01'),
+    rel('COORDINATES_WITH', 'city', 'orphan'),
+  ];
+  await db.writeTx(async (tx) => {
+    await tx.run(
+      `UNWIND $units AS u
+       CREATE (n:Unit {id: u.id, name: u.name, nameVi: u.nameVi, kind: u.kind, searchText: u.searchText,
+         validFrom: date(u.validFrom), validTo: date(u.validTo), citations: $cite, sourceIds: [], synthetic: false})`,
+      { units, cite });
+    for (const type of [...new Set(relations.map((r) => r.type))]) {
+      // The type comes from the fixed list above, never from input.
+      await tx.run(
+        `UNWIND $rels AS r MATCH (a:Unit {id: r.from}), (b:Unit {id: r.to})
+         CREATE (a)-[:${type} {id: r.id, validFrom: date(r.validFrom), validTo: date(r.validTo), citations: $cite, sourceIds: []}]->(b)`,
+        { rels: relations.filter((r) => r.type === type), cite });
+    }
+    await tx.run(
+      `MATCH (m:Unit {id: $p + '-ministry'})
+       CREATE (post:Post {id: $p + '-minister', title: 'Minister ' + $p, leads: true, collective: false, citations: $cite})-[:POST_OF]->(m)
+       CREATE (:Person {id: $p + '-person-a', name: 'Person A ' + $p, rank: 'General', citations: $cite})
+         -[:HOLDS {id: $p + '-holding-a', rank: 'General', validFrom: date('2016-04-09'), validTo: date('2024-06-06'), citations: $cite}]->(post)
+       CREATE (:Person {id: $p + '-person-b', name: 'Person B ' + $p, citations: $cite})
+         -[:HOLDS {id: $p + '-holding-b', validFrom: date('2024-06-06'), citations: $cite}]->(post)`,
+      { p, cite });
+  });
+}

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { removeFixture, startApi, uniquePrefix, type Api } from './harness';
+import { writeFixtureGraph } from './fixture-graph';
+
+let api: Api;
+const p = uniquePrefix('reads');
+const short = (id: string) => id.slice(p.length + 1);
+
+beforeAll(async () => {
+  api = await startApi();
+  await writeFixtureGraph(api.db, p);
+  await api.db.writeTx((tx) => tx.run('CALL db.awaitIndexes(60)'));
+});
+afterAll(async () => {
+  await removeFixture(api.db, p);
+  await api.close();
+});
+
+const SEARCH = `query ($q: String!, $kinds: [UnitKind!], $first: Int, $after: String) {
+  searchUnits(query: $q, kinds: $kinds, first: $first, after: $after) { edges { node { id nameVi } cursor } pageInfo { hasNextPage endCursor } }
+}`;
+
+describe('searchUnits', () => {
+  test('when searching without diacritics, then the unit with the Vietnamese name is found first', async () => {
+    const res = await api.gql(SEARCH, { q: `Bo Cong an ${p}` });
+    expect(res.data!.searchUnits.edges[0].node).toEqual({ id: `${p}-ministry`, nameVi: `Bộ Công an ${p}` });
+  });
+
+  test('when searching with diacritics, then the same unit is found', async () => {
+    const res = await api.gql(SEARCH, { q: `Bộ Công an ${p}` });
+    expect(res.data!.searchUnits.edges[0].node.id).toBe(`${p}-ministry`);
+  });
+
+  test('when words are typed half-way, then units whose words start so are found', async () => {
+    const res = await api.gql(SEARCH, { q: `commu ${p}` });
+    expect(res.data!.searchUnits.edges.map((e: any) => short(e.node.id))).toEqual(['commune']);
+  });
+
+  test('when filtering by kind and paging one at a time, then the pages follow each other without repeats', async () => {
+    const first = await api.gql(SEARCH, { q: p, first: 2 });
+    expect(first.data!.searchUnits.pageInfo.hasNextPage).toBe(true);
+    const second = await api.gql(SEARCH, { q: p, first: 2, after: first.data!.searchUnits.pageInfo.endCursor });
+    const a = first.data!.searchUnits.edges.map((e: any) => e.node.id);
+    const b = second.data!.searchUnits.edges.map((e: any) => e.node.id);
+    expect(b.filter((id: string) => a.includes(id))).toEqual([]);
+    const police = await api.gql(SEARCH, { q: p, kinds: ['COMMUNE_POLICE', 'DISTRICT_POLICE'] });
+    expect(police.data!.searchUnits.edges.map((e: any) => short(e.node.id)).sort()).toEqual(['commune', 'district']);
+  });
+});
+
+const SUBS = `query ($id: ID!, $depth: Int, $asOf: Date, $first: Int, $after: String) {
+  subordinates(unitId: $id, depth: $depth, asOf: $asOf, first: $first, after: $after) {
+    totalCount edges { node { id } depth parentId } pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe('subordinates', () => {
+  test('when read in 2026 and in 2024, then the district appears only in 2024 and the commune moves under the city (by depth, then name)', async () => {
+    const now = await api.gql(SUBS, { id: `${p}-city`, depth: 2, asOf: '2026-06-01' });
+    expect(now.data!.subordinates.edges.map((e: any) => [short(e.node.id), e.depth])).toEqual([['board', 1], ['commune', 1], ['command', 1]]);
+    const before = await api.gql(SUBS, { id: `${p}-city`, depth: 2, asOf: '2024-06-01' });
+    expect(before.data!.subordinates.edges.map((e: any) => [short(e.node.id), e.depth, short(e.parentId)]))
+      .toEqual([['board', 1, 'city'], ['district', 1, 'city'], ['commune', 2, 'district']]);
+  });
+
+  test('when paged one by one, then every subordinate comes once and the last page says so', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res: any = await api.gql(SUBS, { id: `${p}-ministry`, depth: 3, asOf: '2026-06-01', first: 1, after });
+      const page = res.data.subordinates;
+      expect(page.totalCount).toBe(4);
+      seen.push(...page.edges.map((e: any) => short(e.node.id)));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['city', 'board', 'commune', 'command']);
+  });
+});
+
+describe('pathBetween and neighbourhood', () => {
+  test('when two units are joined through the city, then the shortest path names the relations in order', async () => {
+    const res = await api.gql(`{ pathBetween(fromId: "${p}-commune", toId: "${p}-orphan", asOf: "2026-06-01") {
+      length units { id } relations { type } } }`);
+    expect(res.data!.pathBetween.units.map((u: any) => short(u.id))).toEqual(['commune', 'city', 'orphan']);
+    expect(res.data!.pathBetween.relations.map((r: any) => r.type)).toEqual(['REPORTS_TO', 'COORDINATES_WITH']);
+    expect(res.data!.pathBetween.length).toBe(2);
+  });
+
+  test('when two units are not connected on the date, then the path is null', async () => {
+    const res = await api.gql(`{ pathBetween(fromId: "${p}-command", toId: "${p}-district", asOf: "2024-06-01") { length } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.pathBetween).toBeNull();
+  });
+
+  test('when the neighbourhood of the city is asked at depth 1, then it comes in Cytoscape shape with child counts', async () => {
+    const res = await api.gql(`{ neighbourhood(unitId: "${p}-city", depth: 1, lines: [REPORTS_TO], asOf: "2026-06-01") {
+      nodes { data { id kind childCount } } edges { data { source target type } } } }`);
+    const n = res.data!.neighbourhood;
+    expect(n.nodes.map((x: any) => short(x.data.id)).sort()).toEqual(['board', 'city', 'command', 'commune', 'ministry']);
+    expect(n.nodes.find((x: any) => x.data.id === `${p}-city`).data.childCount).toBe(3);
+    expect(n.edges).toHaveLength(4);
+    expect(n.edges.every((e: any) => e.data.type === 'REPORTS_TO')).toBe(true);
+  });
+
+  test('when a unit, post and person are read by id, then their cited fields and holdings come back', async () => {
+    const res = await api.gql(`{ unit(id: "${p}-commune") { name kind parent(asOf: "2024-01-01") { id } childCount citations { note } }
+      post(id: "${p}-minister") { unit { id } holders(asOf: "2020-01-01") { person { name } rank validFrom validTo } }
+      person(id: "${p}-person-b") { holdings { post { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.unit).toEqual({ name: `Commune Police ${p}`, kind: 'COMMUNE_POLICE', parent: { id: `${p}-district` }, childCount: 0, citations: [{ note: 'test fixture' }] });
+    expect(res.data!.post.holders).toEqual([{ person: { name: `Person A ${p}` }, rank: 'General', validFrom: '2016-04-09', validTo: '2024-06-06' }]);
+    expect(res.data!.person.holdings).toEqual([{ post: { id: `${p}-minister` } }]);
+  });
+});
