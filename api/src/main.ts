@@ -44,7 +44,8 @@ async function main(): Promise<void> {
     console.log('The database is empty: loading the seed data from seed/data/.');
     await loadDataset(db.driver, db.database, [SEED_DIR], { log: (l) => console.log(l) });
   }
-  await ensureWebBuilt((l) => console.log(l));
+  // A page that does not build must not keep the API down: say so and serve the API.
+  await ensureWebBuilt((l) => console.log(l)).catch((err: Error) => console.error(err.message));
   const server = await startServer(config, db);
   console.log(`Ready: the page at ${server.url}/ and the GraphQL API at ${server.url}/graphql (Neo4j: ${config.neo4jUri})`);
 

@@ -1,0 +1,10 @@
+# The API and the page, for docker-compose.yml (Neo4j runs in its own official container).
+FROM node:20-bookworm-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build:web
+ENV HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+CMD ["npx", "tsx", "api/src/main.ts"]
