@@ -1,6 +1,6 @@
 /**
  * Starts one Neo4j for the whole jest run (unless NEO4J_URI is set), applies the schema, and hands its
- * address to every test file through the environment. Each run gets a fresh data folder and a free
+ * address to every test file through the environment, with the cited seed dataset loaded (read-only). Each run gets a fresh data folder and a free
  * port, so runs never share data and never clash with a development Neo4j on 7687.
  */
 import { mkdtempSync } from 'node:fs';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
 import { applySchema } from '../../api/src/db/apply-schema';
+import { loadDataset } from '../../seed/loader';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -37,6 +38,9 @@ export default async function globalSetup(): Promise<void> {
   const driver = neo4j.driver(process.env.NEO4J_URI, neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD));
   try {
     await applySchema(driver, process.env.NEO4J_DATABASE || 'neo4j');
+    // The cited dataset is loaded once for the whole run: tests read it and never change it
+    // (their own data lives under their own id prefix).
+    await loadDataset(driver, process.env.NEO4J_DATABASE || 'neo4j', [path.resolve(__dirname, '..', '..', 'seed', 'data')]);
   } finally {
     await driver.close();
   }

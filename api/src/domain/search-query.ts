@@ -10,7 +10,12 @@ export function searchWords(input: string): string[] {
   return foldDiacritics(input).split(/[^a-z0-9]+/).filter(Boolean).slice(0, 16);
 }
 
-/** The Lucene query for `words` (from searchWords). */
+/**
+ * The Lucene query for `words` (from searchWords): every word required, whole or as a prefix, and
+ * the words side by side as an optional phrase, so "bo cong an" ranks "Bộ Công an" above a longer
+ * name that merely contains the three words.
+ */
 export function luceneQuery(words: string[]): string {
-  return words.map((w) => `(${w}^2 OR ${w}*)`).join(' AND ');
+  const required = words.map((w) => `+(${w}^2 OR ${w}*)`).join(' ');
+  return words.length > 1 ? `${required} "${words.join(' ')}"^4` : required;
 }

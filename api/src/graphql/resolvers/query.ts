@@ -13,7 +13,7 @@ import type { UnitModel } from '../mappers';
 import { checkDepth, checkPage, requireUnit } from './args';
 import { buildNeighbourhood } from './neighbourhood';
 
-const searchUnits = cypher<{ lucene: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
+const searchUnits = cypher<{ lucene: string; phrase: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
 const findChain = cypher<{ unitId: string; types: string[]; asOf: CypherDate; limit: number }, RawPath>('chain/find-chain-of-responsibility');
 const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; skip: number; limit: number },
   { totalCount: number; page: { unit: UnitModel; depth: number; parentId: string }[] }>('units/find-subordinates');
@@ -34,7 +34,7 @@ export const Query: QueryResolvers = {
     const words = searchWords(query);
     if (words.length === 0) throw badInput('query has no letters or digits to search for: type part of a unit name, e.g. "cong an".', 'query');
     const { skip, limit } = checkPage(ctx, first ?? 20, after);
-    const rows = await ctx.db.read(searchUnits, { lucene: luceneQuery(words), kinds: kinds?.length ? kinds : null, skip, limit: limit + 1 });
+    const rows = await ctx.db.read(searchUnits, { lucene: luceneQuery(words), phrase: words.join(' '), kinds: kinds?.length ? kinds : null, skip, limit: limit + 1 });
     const page = rows.slice(0, limit);
     return {
       edges: page.map((r, i) => ({ node: r.unit, score: r.score, cursor: encodeCursor(skip + i) })),
