@@ -5,7 +5,7 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
-  schema: 'schema/schema.graphql',
+  schema: 'schema/*.graphql',
   generates: {
     'api/src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

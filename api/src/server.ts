@@ -2,7 +2,7 @@
  * The HTTP server: the GraphQL API at POST /graphql (Apollo Server 5 on Express 5), a GraphQL
  * explorer at GET /graphql for browsers, the page (web/dist) at /, and /healthz and /readyz.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -16,7 +16,15 @@ import { formatError } from './graphql/format-error';
 import { resolvers } from './graphql/resolvers';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const SDL_FILE = path.join(ROOT, 'schema', 'schema.graphql');
+const SCHEMA_DIR = path.join(ROOT, 'schema');
+
+/** The SDL: every schema/*.graphql file (schema.graphql first; others extend it). */
+export function readTypeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'schema.graphql' ? -1 : b === 'schema.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
+}
 const WEB_DIST = path.join(ROOT, 'web', 'dist');
 
 /** A started server. */
@@ -35,7 +43,7 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    typeDefs: readFileSync(SDL_FILE, 'utf8'),
+    typeDefs: readTypeDefs(),
     resolvers,
     formatError: formatError(config),
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
