@@ -63,9 +63,14 @@ public final class Launcher {
         java.util.Map.of("user", user),
         r -> ((Number) r.next().get("n")).longValue() > 0);
     if (exists) {
-      system.executeTransactionally(
-          "ALTER USER " + quote(user) + " SET PASSWORD $pw CHANGE NOT REQUIRED",
-          java.util.Map.of("pw", password));
+      try {
+        system.executeTransactionally(
+            "ALTER USER " + quote(user) + " SET PASSWORD $pw CHANGE NOT REQUIRED",
+            java.util.Map.of("pw", password));
+      } catch (RuntimeException e) {
+        // A restart on the same data folder with the same password: nothing to change.
+        if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+      }
     } else {
       system.executeTransactionally(
           "CREATE USER " + quote(user) + " SET PASSWORD $pw CHANGE NOT REQUIRED",

@@ -41,6 +41,8 @@ function neo4jUri(raw: string): string {
 
 const settings = {
   nodeEnv: { env: 'NODE_ENV', doc: 'development shows error details; production masks them', default: 'development', parse: oneOf('development', 'production', 'test') },
+  logLevel: { env: 'LOG_LEVEL', doc: 'log level of the JSON logs (silent in tests by default)', default: process.env.NODE_ENV === 'test' ? 'silent' : 'info', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
+  shutdownTimeoutMs: { env: 'SHUTDOWN_TIMEOUT_MS', doc: 'on SIGTERM, how long requests in flight may finish before the process exits', default: 10000, parse: int(0, 600000) },
   host: { env: 'HOST', doc: 'address the HTTP server listens on', default: '127.0.0.1', parse: str },
   port: { env: 'PORT', doc: 'HTTP port of the API and the page', default: 4000, parse: int(0, 65535) },
   neo4jUri: { env: 'NEO4J_URI', doc: 'a running Neo4j to use; when empty the project starts its own', default: '', parse: neo4jUri },
@@ -56,6 +58,21 @@ const settings = {
   maxNeighbourhoodNodes: { env: 'MAX_NEIGHBOURHOOD_NODES', doc: 'most units a neighbourhood returns', default: 5000, parse: int(1, 100000) },
   queryTimeoutMs: { env: 'QUERY_TIMEOUT_MS', doc: 'time limit of one database transaction', default: 15000, parse: int(100, 600000) },
   connectTimeoutMs: { env: 'NEO4J_CONNECT_TIMEOUT_MS', doc: 'how long to wait for a connection before DATABASE_UNAVAILABLE', default: 1000, parse: int(100, 60000) },
+  readAccess: { env: 'READ_ACCESS', doc: 'open: anyone may read; token: reading needs a token with the role viewer', default: 'open', parse: oneOf('open', 'token') },
+  apiKeys: { env: 'API_KEYS', doc: 'API keys as name:role:sha256-hex-of-key, comma-separated (hash with `node -e "console.log(require(\'crypto\').createHash(\'sha256\').update(process.argv[1]).digest(\'hex\'))" KEY`)', default: '', parse: (raw: string) => { for (const k of raw.split(',')) { if (!/^[\w.@-]{1,64}:(viewer|editor|admin):[0-9a-f]{64}$/.test(k.trim())) throw new Error(`"${k.trim().slice(0, 70)}" must be name:viewer|editor|admin:64 hex digits`); } return raw; } },
+  jwtSecret: { env: 'JWT_HS256_SECRET', doc: 'secret of HS256 JWTs (at least 32 characters); empty: HS256 tokens refused', default: '', parse: (raw: string) => { if (raw.length < 32) throw new Error('must be at least 32 characters'); return raw; } },
+  jwtPublicKey: { env: 'JWT_RS256_PUBLIC_KEY', doc: 'PEM (SPKI) public key of RS256 JWTs; empty: RS256 tokens refused', default: '', parse: (raw: string) => { if (!raw.includes('BEGIN PUBLIC KEY')) throw new Error('must be a PEM public key (-----BEGIN PUBLIC KEY-----)'); return raw.replace(/\\n/g, '\n'); } },
+  jwtIssuer: { env: 'JWT_ISSUER', doc: 'required `iss` of JWTs; empty: not checked', default: '', parse: str },
+  jwtAudience: { env: 'JWT_AUDIENCE', doc: 'required `aud` of JWTs; empty: not checked', default: '', parse: str },
+  corsOrigins: { env: 'CORS_ORIGINS', doc: 'origins allowed to call the API from a browser, comma-separated (empty: same origin only)', default: '', parse: str },
+  rateLimitPerMinute: { env: 'RATE_LIMIT_PER_MINUTE', doc: 'requests to /graphql one client (IP) may make per minute', default: 1200, parse: int(1, 1000000) },
+  bodyLimit: { env: 'BODY_LIMIT', doc: 'largest request body /graphql accepts (e.g. 100kb, 1mb)', default: '1mb', parse: (raw: string) => { if (!/^\d{1,9}(b|kb|mb)$/i.test(raw)) throw new Error('must be a size like 100kb or 1mb'); return raw; } },
+  introspection: { env: 'INTROSPECTION', doc: 'answer introspection queries (the explorer needs them)', default: true, parse: bool },
+  maxQueryDepth: { env: 'MAX_QUERY_DEPTH', doc: 'deepest nesting of fields a GraphQL query may have', default: 15, parse: int(1, 100) },
+  maxQueryCost: { env: 'MAX_QUERY_COST', doc: 'highest cost (graphql-armor cost limit) a GraphQL query may have', default: 5000, parse: int(1, 1000000) },
+  maxAliases: { env: 'MAX_ALIASES', doc: 'most aliases a GraphQL query may use', default: 30, parse: int(0, 1000) },
+  maxTokens: { env: 'MAX_TOKENS', doc: 'most tokens a GraphQL document may have', default: 2000, parse: int(10, 100000) },
+  maxDirectives: { env: 'MAX_DIRECTIVES', doc: 'most directives a GraphQL query may use', default: 20, parse: int(0, 1000) },
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof settings;

@@ -14,6 +14,13 @@ import type { Db } from './db/driver';
 import { createContext, type Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { resolvers } from './graphql/resolvers';
+import { createAuthenticator } from './auth';
+import { armorProtection } from './graphql/plugins/armor';
+import { bodyErrorHandler, graphqlGuards, securityHeaders } from './graphql/plugins/http-guards';
+import { isSchemaApplied } from './db/apply-schema';
+import { createLogger, httpLogger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import type { Logger } from 'pino';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SCHEMA_DIR = path.join(ROOT, 'schema');
@@ -38,24 +45,39 @@ export interface RunningServer {
  * Creates the API on `db` and listens on config.host:config.port (0: a free port).
  * The caller owns `db` and closes it after `close()`.
  */
-export async function startServer(config: Config, db: Db): Promise<RunningServer> {
+export async function startServer(config: Config, db: Db, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
+  const metrics = createMetrics(db);
+  app.use(httpLogger(logger));
+  app.use(metrics.httpMiddleware);
+  const armor = armorProtection(config);
+  const authenticate = createAuthenticator(config);
   const apollo = new ApolloServer<Context>({
     typeDefs: readTypeDefs(),
     resolvers,
     formatError: formatError(config),
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    introspection: config.introspection,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), metrics.apolloPlugin, ...armor.plugins],
   });
   await apollo.start();
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  // Ready: Neo4j answers and every constraint and index is online.
   app.get('/readyz', async (_req, res) => {
-    const ok = await db.ping();
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'database unavailable' });
+    if (!(await db.ping())) {
+      res.status(503).json({ status: 'not ready', reason: 'the database does not answer' });
+      return;
+    }
+    const schema = await isSchemaApplied(db.driver, db.database).catch(() => false);
+    res.status(schema ? 200 : 503).json(schema ? { status: 'ready' } : { status: 'not ready', reason: 'the schema is not applied yet' });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   // Browsers asking for /graphql get the explorer page; API clients get GraphQL.
   app.get('/graphql', (req, res, next) => {
@@ -66,12 +88,13 @@ export async function startServer(config: Config, db: Db): Promise<RunningServer
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async () => createContext(db, config),
+  app.use('/graphql', ...graphqlGuards(config), expressMiddleware(apollo, {
+    context: async ({ req }) => createContext(db.withMetadata({ requestId: String(req.id) }), config, await authenticate(req.headers.authorization)),
   }));
+  app.use('/graphql', bodyErrorHandler);
   if (existsSync(WEB_DIST)) {
     app.use(express.static(WEB_DIST, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => { res.sendFile(path.join(WEB_DIST, 'index.html')); });
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => { res.sendFile(path.join(WEB_DIST, 'index.html')); });
   } else {
     app.get('/', (_req, res) => {
       res.type('text/plain').send('The page is not built: run `npm run build:web` (npm start does it for you). The API is at /graphql.');

@@ -31,7 +31,9 @@ export default async function globalSetup(): Promise<void> {
       password: process.env.NEO4J_PASSWORD,
       logFile: path.join(dataDir, 'neo4j-output.log'),
     });
-    process.env.NEO4J_URI = globalThis.__NEO4J__.uri;
+    // The whole suite goes through the driver's routing (neo4j://), as against a cluster; a single
+    // server answers the routing table itself.
+    process.env.NEO4J_URI = globalThis.__NEO4J__.uri.replace('bolt://', 'neo4j://');
     process.env.TEST_NEO4J_DATA_DIR = dataDir;
     process.stderr.write(`\nNeo4j for tests: ${process.env.NEO4J_URI} (started in ${Date.now() - started} ms, data ${dataDir})\n`);
   }

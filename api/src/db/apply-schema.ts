@@ -24,3 +24,14 @@ export async function applySchema(driver: Driver, database: string, timeoutSec =
   }
   await driver.executeQuery(`CALL db.awaitIndexes(${Math.floor(timeoutSec)})`, {}, { database });
 }
+
+/**
+ * True when every constraint and index of schema/constraints.cypher exists and is ONLINE (a
+ * constraint's backing index has the constraint's name).
+ */
+export async function isSchemaApplied(driver: Driver, database: string): Promise<boolean> {
+  const wanted = schemaStatements().map((s) => /^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+)/.exec(s)?.[1]).filter(Boolean);
+  const res = await driver.executeQuery("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names", {}, { database });
+  const online = new Set<string>(res.records[0]?.get('names') ?? []);
+  return wanted.every((name) => online.has(name!));
+}

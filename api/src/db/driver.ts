@@ -10,7 +10,7 @@ import type { CypherQuery } from './queries';
 
 export type Tx = ManagedTransaction;
 
-/** Access to the database for one process. */
+/** Access to the database for one process (or, through `withMetadata`, for one request). */
 export interface Db {
   /** Runs a registered query in a read transaction and returns its rows. */
   read<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
@@ -20,6 +20,10 @@ export interface Db {
   readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs `work` in one write transaction (retried on transient errors). */
   writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** The same access, with `metadata` attached to every transaction (seen in Neo4j's query log and `SHOW TRANSACTIONS`). */
+  withMetadata(metadata: Record<string, string>): Db;
+  /** How many sessions are open now (0 when idle: anything else is a leak). */
+  openSessions(): number;
   /** True when the database answers. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -39,16 +43,20 @@ export function createDb(config: DbConfig): Db {
     maxTransactionRetryTime: Math.min(config.connectTimeoutMs, 500),
     userAgent: 'command-graph/0.1',
   });
-  const database = config.neo4jDatabase;
-  const txConfig = { timeout: config.queryTimeoutMs };
+  return scopedDb(driver, config.neo4jDatabase, config.queryTimeoutMs, { open: 0 }, {});
+}
 
+function scopedDb(driver: Driver, database: string, timeout: number, sessions: { open: number }, metadata: Record<string, string>): Db {
+  const txConfig = { timeout, metadata };
   async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    sessions.open++;
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (err) {
       throw mapDriverError(err);
     } finally {
+      sessions.open--;
       await session.close();
     }
   }
@@ -61,6 +69,8 @@ export function createDb(config: DbConfig): Db {
     write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
     readTx: (work) => run('READ', work),
     writeTx: (work) => run('WRITE', work),
+    withMetadata: (extra) => scopedDb(driver, database, timeout, sessions, { ...metadata, ...extra }),
+    openSessions: () => sessions.open,
     async ping() {
       try {
         await driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ });

@@ -5,6 +5,7 @@
 import type { Config } from '../config';
 import type { Db } from '../db/driver';
 import { createLoaders, type Loaders } from './loaders';
+import { ANONYMOUS, type AuthInfo } from '../auth/roles';
 
 export interface Context {
   db: Db;
@@ -12,9 +13,11 @@ export interface Context {
   loaders: Loaders;
   /** Today's date (YYYY-MM-DD, UTC) when the request arrived: the default `asOf`. */
   today: string;
+  /** Who sent the request (api/src/auth); anonymous without a token. */
+  auth: AuthInfo;
 }
 
 /** A fresh context for one request. */
-export function createContext(db: Db, config: Config): Context {
-  return { db, config, loaders: createLoaders(db), today: new Date().toISOString().slice(0, 10) };
+export function createContext(db: Db, config: Config, auth: AuthInfo = ANONYMOUS): Context {
+  return { db, config, loaders: createLoaders(db), today: new Date().toISOString().slice(0, 10), auth };
 }

@@ -16,6 +16,59 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** A new relation between two units. */
+export type AddRelationInput = {
+  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
+  fromId: Scalars['ID']['input'];
+  /** What it means here, when the source says more. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit it goes to. */
+  toId: Scalars['ID']['input'];
+  /** What kind of line. */
+  type: LineType;
+};
+
+/** A page of audit entries. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries of this page, latest first. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** The cursor to pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** A recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. `moveUnit`. */
+  action: Scalars['String']['output'];
+  /** Who made it: the API key's name or the JWT's subject. */
+  actor: Scalars['String']['output'];
+  /** When it was recorded (ISO 8601 date and time, UTC). */
+  at: Scalars['String']['output'];
+  /** The values before the change, as JSON text, when it changed existing properties. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The citation given. */
+  citation: Citation;
+  /** The day the change takes effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** The arguments, as JSON text. */
+  input: Scalars['String']['output'];
+  /** The ids the change touched. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
 /** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
 export type Chain = {
   __typename?: 'Chain';
@@ -62,6 +115,22 @@ export type ChainStep = {
   up?: Maybe<Relation>;
 };
 
+/** When a change takes effect, and why it is believed. */
+export type ChangeInput = {
+  /** The source and quote, or a note saying who entered the change and from what. */
+  citation: CitationInput;
+  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
+  effectiveDate: Scalars['Date']['input'];
+};
+
+/** Which new unit a subordinate of a split unit goes to. */
+export type ChildAssignmentInput = {
+  /** The subordinate. */
+  childId: Scalars['ID']['input'];
+  /** The id of one of the new units. */
+  newParentId: Scalars['ID']['input'];
+};
+
 /** Why a fact is believed: a quote from a source, or a note saying who entered it. */
 export type Citation = {
   __typename?: 'Citation';
@@ -71,6 +140,62 @@ export type Citation = {
   quote?: Maybe<Scalars['String']['output']>;
   /** The source quoted; null for a note. */
   source?: Maybe<Source>;
+};
+
+/** A citation: `sourceId` with `quote`, or `note`. */
+export type CitationInput = {
+  /** Who entered the fact and from what (instead of a source). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The exact words of the source (with `sourceId`). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The id of a Source in the graph. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new post. */
+export type CreatePostInput = {
+  /** True when several people may hold it at once. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** English title. */
+  title: Scalars['String']['input'];
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** The unit it belongs to. */
+  unitId: Scalars['ID']['input'];
+};
+
+/** A new unit. */
+export type CreateUnitInput = {
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
+  id: Scalars['ID']['input'];
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** English name. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Its parent on the reporting line, if any. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
@@ -181,6 +306,267 @@ export type Holding = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
+export type LineType =
+  /** Gives advice to. */
+  | 'ADVISES'
+  /** Responsibility / accountability. */
+  | 'ANSWERABLE_TO'
+  /** Coordination. */
+  | 'COORDINATES_WITH'
+  /** Guidance or professional direction. */
+  | 'GUIDES';
+
+/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
+export type MergeTargetInput = {
+  /** Abbreviation of a new successor. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** The successor's id. */
+  id: Scalars['ID']['input'];
+  /** Jurisdiction of a new successor. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of a new successor. */
+  kind?: InputMaybe<UnitKind>;
+  /** Name of a new successor. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name of a new successor. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Parent of a new successor; the first merged unit's parent when left out. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
+  addRelation: Relation;
+  /**
+   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
+   * held then (or later) and is not collective: relieve the holder first.
+   */
+  appointPerson: Holding;
+  /** Creates a person. */
+  createPerson: Person;
+  /** Creates a post of a unit. */
+  createPost: Post;
+  /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
+  createUnit: Unit;
+  /**
+   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
+   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
+   */
+  dissolveUnit: Unit;
+  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
+  endRelation: Relation;
+  /**
+   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
+   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
+   */
+  mergeUnits: Unit;
+  /**
+   * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
+   * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
+   * parent is the unit itself or one of its descendants.
+   */
+  moveUnit: Unit;
+  /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
+  relievePerson: Holding;
+  /**
+   * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
+   * them and the split unit is dissolved. Role `admin`.
+   */
+  splitUnit: Array<Unit>;
+  /** Changes a person's names or rank. */
+  updatePerson: Person;
+  /** Changes a post's titles or flags. */
+  updatePost: Post;
+  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
+  updateUnit: Unit;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAddRelationArgs = {
+  change: ChangeInput;
+  input: AddRelationInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAppointPersonArgs = {
+  change: ChangeInput;
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePersonArgs = {
+  change: ChangeInput;
+  input: CreatePersonInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePostArgs = {
+  change: ChangeInput;
+  input: CreatePostInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreateUnitArgs = {
+  change: ChangeInput;
+  input: CreateUnitInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationDissolveUnitArgs = {
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationEndRelationArgs = {
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMergeUnitsArgs = {
+  change: ChangeInput;
+  into: MergeTargetInput;
+  unitIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMoveUnitArgs = {
+  change: ChangeInput;
+  newParentId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationRelievePersonArgs = {
+  change: ChangeInput;
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationSplitUnitArgs = {
+  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+  into: Array<CreateUnitInput>;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePersonArgs = {
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePostArgs = {
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+  input: UpdatePostInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdateUnitArgs = {
+  change: ChangeInput;
+  id: Scalars['ID']['input'];
+  input: UpdateUnitInput;
+};
+
 /** Pagination, as in the Relay connection spec. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -245,6 +631,11 @@ export type PostHoldersArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
+   * with the role `viewer` or higher.
+   */
+  auditTrail: AuditConnection;
+  /**
    * From a unit up to the top of every line asked for, on the date `asOf`. Each path is one branch: where
    * a unit answers to two bodies (dual lines), both come back as separate paths.
    */
@@ -274,6 +665,17 @@ export type Query = {
   subordinates: SubordinateConnection;
   /** A unit by its id, or null when there is none. */
   unit?: Maybe<Unit>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -576,6 +978,42 @@ export type UnitPath = {
   units: Array<Unit>;
 };
 
+/** New values for a person; fields left out stay as they are. */
+export type UpdatePersonInput = {
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New values for a post; fields left out stay as they are. */
+export type UpdatePostInput = {
+  /** True when several people may hold it at once (refused while it has several holders and this is false). */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** English title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New values for a unit; fields left out stay as they are. */
+export type UpdateUnitInput = {
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind?: InputMaybe<UnitKind>;
+  /** English name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -650,12 +1088,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddRelationInput: AddRelationInput;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'citation'> & { citation: ResolversTypes['Citation'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Chain: ResolverTypeWrapper<ChainModel>;
   ChainLine: ChainLine;
   ChainPath: ResolverTypeWrapper<ChainPathModel>;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
+  ChangeInput: ChangeInput;
+  ChildAssignmentInput: ChildAssignmentInput;
   Citation: ResolverTypeWrapper<CitationModel>;
+  CitationInput: CitationInput;
+  CreatePersonInput: CreatePersonInput;
+  CreatePostInput: CreatePostInput;
+  CreateUnitInput: CreateUnitInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
   EventKind: EventKind;
@@ -668,6 +1116,9 @@ export type ResolversTypes = ResolversObject<{
   Holding: ResolverTypeWrapper<HoldingModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LineType: LineType;
+  MergeTargetInput: MergeTargetInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   Post: ResolverTypeWrapper<PostModel>;
@@ -683,15 +1134,28 @@ export type ResolversTypes = ResolversObject<{
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitKind: UnitKind;
   UnitPath: ResolverTypeWrapper<UnitPathModel>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePostInput: UpdatePostInput;
+  UpdateUnitInput: UpdateUnitInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddRelationInput: AddRelationInput;
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: Omit<AuditEntry, 'citation'> & { citation: ResolversParentTypes['Citation'] };
   Boolean: Scalars['Boolean']['output'];
   Chain: ChainModel;
   ChainPath: ChainPathModel;
   ChainStep: ChainStepModel;
+  ChangeInput: ChangeInput;
+  ChildAssignmentInput: ChildAssignmentInput;
   Citation: CitationModel;
+  CitationInput: CitationInput;
+  CreatePersonInput: CreatePersonInput;
+  CreatePostInput: CreatePostInput;
+  CreateUnitInput: CreateUnitInput;
   Date: Scalars['Date']['output'];
   Event: EventModel;
   Float: Scalars['Float']['output'];
@@ -703,6 +1167,8 @@ export type ResolversParentTypes = ResolversObject<{
   Holding: HoldingModel;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  MergeTargetInput: MergeTargetInput;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonModel;
   Post: PostModel;
@@ -716,6 +1182,31 @@ export type ResolversParentTypes = ResolversObject<{
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitPath: UnitPathModel;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePostInput: UpdatePostInput;
+  UpdateUnitInput: UpdateUnitInput;
+}>;
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
@@ -800,6 +1291,23 @@ export type HoldingResolvers<ContextType = Context, ParentType extends Resolvers
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'change' | 'input'>>;
+  appointPerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationAppointPersonArgs, 'change' | 'personId' | 'postId'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'change' | 'input'>>;
+  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'change' | 'input'>>;
+  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'change' | 'input'>>;
+  dissolveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationDissolveUnitArgs, 'change' | 'id'>>;
+  endRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'change' | 'id'>>;
+  mergeUnits?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMergeUnitsArgs, 'change' | 'into' | 'unitIds'>>;
+  moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'change' | 'newParentId' | 'unitId'>>;
+  relievePerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationRelievePersonArgs, 'change' | 'personId' | 'postId'>>;
+  splitUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<MutationSplitUnitArgs, 'change' | 'id' | 'into'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'change' | 'id' | 'input'>>;
+  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'change' | 'id' | 'input'>>;
+  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'change' | 'id' | 'input'>>;
+}>;
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -828,6 +1336,7 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'lines' | 'unitId'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'unitId'>>;
   pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
@@ -912,6 +1421,9 @@ export type UnitPathResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   ChainPath?: ChainPathResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
@@ -924,6 +1436,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphNodeData?: GraphNodeDataResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;

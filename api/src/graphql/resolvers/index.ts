@@ -5,10 +5,14 @@ import { Unit } from './unit';
 import { Event, Holding, Person, Post } from './post';
 import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
+import { Mutation } from './mutation';
+import { AuditEntry, AuditQuery } from './audit';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query,
+  Query: { ...Query, ...AuditQuery },
+  Mutation,
+  AuditEntry,
   Unit,
   Post,
   Person,
