@@ -112,4 +112,14 @@ describe('pathBetween and neighbourhood', () => {
     expect(res.data!.post.holders).toEqual([{ person: { name: `Person A ${p}` }, rank: 'General', validFrom: '2016-04-09', validTo: '2024-06-06' }]);
     expect(res.data!.person.holdings).toEqual([{ post: { id: `${p}-minister` } }]);
   });
+
+  test('when several units ask for their relations in one request, then each gets its own, on its own date', async () => {
+    const res = await api.gql(`{ a: unit(id: "${p}-commune") { relations(asOf: "2026-06-01") { type from { id } to { id } } }
+      b: unit(id: "${p}-commune") { relations(asOf: "2024-06-01", types: [REPORTS_TO]) { to { id } } }
+      c: unit(id: "${p}-orphan") { relations { type from { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.a.relations.map((r: any) => `${r.type}>${short(r.to.id)}`).sort()).toEqual(['ANSWERABLE_TO>board', 'ANSWERABLE_TO>command', 'REPORTS_TO>city']);
+    expect(res.data!.b.relations.map((r: any) => short(r.to.id))).toEqual(['district']);
+    expect(res.data!.c.relations).toEqual([{ type: 'COORDINATES_WITH', from: { id: `${p}-city` } }]);
+  });
 });

@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
 import { cypher, type CypherQuery } from '../db/queries';
-import type { EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
+import type { RelationModel, EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
 
 const q = {
   units: cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids'),
@@ -17,6 +17,7 @@ const q = {
   holdingsOfPersons: cypher<{ personIds: string[] }, { personId: string; postId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('persons/find-holdings-of-persons'),
   eventsOfUnits: cypher<{ unitIds: string[] }, { unitId: string; event: EventModel }>('events/find-events-of-units'),
   parents: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; parentId: string }>('units/find-parents'),
+  relationsOfUnits: cypher<{ unitIds: string[]; types: string[]; asOf: CypherDate }, { unitId: string; relation: RelationModel }>('units/find-relations-of-units'),
   childCounts: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; count: number }>('units/count-children'),
 };
 
@@ -58,6 +59,28 @@ function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuer
   });
 }
 
+/**
+ * Relations of units, keyed `"<asOf>|<types, comma-separated>|<unit id>"`: one query per distinct
+ * date and set of types, however many units ask.
+ */
+function relationsLoader(db: Db) {
+  return new DataLoader<string, RelationModel[]>(async (keys) => {
+    const groups = new Map<string, string[]>();
+    for (const key of keys) {
+      const cut = key.lastIndexOf('|');
+      const group = key.slice(0, cut);
+      groups.set(group, [...(groups.get(group) ?? []), key.slice(cut + 1)]);
+    }
+    const found = new Map<string, RelationModel[]>(keys.map((k) => [k, []]));
+    for (const [group, unitIds] of groups) {
+      const [asOf = '', types = ''] = group.split('|');
+      const rows = await db.read(q.relationsOfUnits, { unitIds, types: types.split(','), asOf: cypherDate(asOf) });
+      for (const row of rows) found.get(`${group}|${row.unitId}`)?.push(row.relation);
+    }
+    return keys.map((k) => found.get(k) ?? []);
+  });
+}
+
 /** The loaders of one request. */
 export function createLoaders(db: Db) {
   return {
@@ -72,6 +95,7 @@ export function createLoaders(db: Db) {
       (r): HoldingModel => ({ ...r.holding, personId: r.personId, postId: r.postId })),
     eventsOfUnit: listBy(db, q.eventsOfUnits, (unitIds) => ({ unitIds }), (r) => r.unitId, (r) => r.event),
     parentOf: datedBy<{ unitId: string; parentId: string }, string | null>(db, q.parents, (r) => r.unitId, (r) => r.parentId, null),
+    relationsOf: relationsLoader(db),
     childCount: datedBy<{ unitId: string; count: number }, number>(db, q.childCounts, (r) => r.unitId, (r) => r.count, 0),
   };
 }

@@ -1,11 +1,7 @@
-/** Fields of Unit that are not plain properties. Relations: units/find-relations.cypher. */
-import { cypher } from '../../db/queries';
-import { cypherDate, type CypherDate } from '../../db/driver';
+/** Fields of Unit that are not plain properties (batched through graphql/loaders.ts). */
 import type { UnitResolvers } from '../generated/resolvers-types';
-import { parseCitations, type RelationModel } from '../mappers';
+import { parseCitations } from '../mappers';
 import { UNIT_RELATION_TYPES } from './query';
-
-const findRelations = cypher<{ unitId: string; types: string[]; asOf: CypherDate }, { relation: RelationModel }>('units/find-relations');
 
 export const Unit: UnitResolvers = {
   synthetic: (u) => u.synthetic ?? false,
@@ -18,8 +14,8 @@ export const Unit: UnitResolvers = {
   },
   childCount: (u, { asOf }, ctx) => ctx.loaders.childCount.load(`${asOf ?? ctx.today}|${u.id}`),
   events: (u, _, ctx) => ctx.loaders.eventsOfUnit.load(u.id),
-  relations: async (u, { asOf, types }, ctx) => {
-    const rows = await ctx.db.read(findRelations, { unitId: u.id, types: types?.length ? types : [...UNIT_RELATION_TYPES, 'SET_UP_FOR'], asOf: cypherDate(asOf ?? ctx.today) });
-    return rows.map((r) => r.relation);
+  relations: (u, { asOf, types }, ctx) => {
+    const kinds = types?.length ? [...new Set(types)].sort() : [...UNIT_RELATION_TYPES, 'SET_UP_FOR'];
+    return ctx.loaders.relationsOf.load(`${asOf ?? ctx.today}|${kinds.join(',')}|${u.id}`);
   },
 };

@@ -1,0 +1,7 @@
+// Every relation from or to each unit that holds on $asOf, of the $types asked (batched by a DataLoader).
+UNWIND $unitIds AS id
+MATCH (u:Unit {id: id})-[r]-(other)
+WHERE type(r) IN $types
+  AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
+RETURN id AS unitId, r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id, toEvent: endNode(r):Event} AS relation
+ORDER BY type(r), r.id
