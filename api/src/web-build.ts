@@ -25,6 +25,8 @@ export async function ensureWebBuilt(log: (line: string) => void): Promise<void>
   if (!existsSync(path.join(WEB, 'vite.config.ts'))) return;
   if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= newestMtime(WEB)) return;
   log('Building the page (web/) with Vite...');
-  const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('The page did not build (see Vite\'s output above): fix web/ or run `npm run build:web` to see why.');
+  const r = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) {
+    throw new Error(`${r.stdout}${r.stderr}\nThe page did not build (Vite's output above): fix web/ or run \`npm run build:web\` to see why.`);
+  }
 }
