@@ -1,0 +1,147 @@
+/**
+ * `npx tsx bench/load-seed.ts [--units 1000000] [--naive-units 10000] [--batch-size 5000]`: how fast
+ * the loader's writeDataset loads a generated structure into the project's own Neo4j (started here
+ * on a free port with a temporary data folder, schema applied, the cited dataset loaded as the core).
+ *
+ * Prints a markdown table (records, seconds, records/second) for (a) the first load, (b) the same
+ * load again (nothing to change), (c) a NAIVE loader, one record per transaction, over a smaller
+ * structure, for comparison (stopped after --naive-seconds); (d, e) the PROTOTYPE writer of
+ * bench/fast-writer.ts over the same structure under another prefix; and writes it to
+ * bench/results/load-seed.md.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applySchema } from '../api/src/db/apply-schema';
+import { startEmbeddedNeo4j } from '../db/neo4j';
+import { loadDataset, type LoadSummary } from '../seed/loader';
+import { writeRowsQuery } from '../seed/loader/cypher';
+import { toWriteGroups } from '../seed/loader/to-rows';
+import { chunkToDataset, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
+import { fastWrite } from './fast-writer';
+
+const DB = 'neo4j';
+const RESULTS = path.join(__dirname, 'results', 'load-seed.md');
+
+interface Row { label: string; records: number; ms: number }
+
+async function main(): Promise<void> {
+  const { values: v } = parseArgs({ options: {
+    units: { type: 'string', default: '1000000' }, 'naive-units': { type: 'string', default: '10000' },
+    'batch-size': { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, 'keep-data': { type: 'boolean', default: false },
+    'naive-seconds': { type: 'string', default: '120' }, fast: { type: 'boolean', default: true },
+  } });
+  const units = Number(v.units);
+  const naiveUnits = Number(v['naive-units']);
+  const batchSize = Number(v['batch-size']);
+  const seed = Number(v.seed);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-'));
+  const password = 'bench-password';
+  const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
+  log(`Starting Neo4j (data in ${dataDir})...`);
+  const server = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password, logFile: path.join(dataDir, 'neo4j-output.log') });
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
+  const rows: Row[] = [];
+  try {
+    await applySchema(driver, DB);
+    const root = await loadCore(driver, log);
+    const gen: GenerateOptions = { units, seed, ...root };
+    for (const label of ['(a) first load', '(b) re-run, nothing to change']) {
+      log(`${label}: ${units} units, batch size ${batchSize}...`);
+      const s = await loadGenerated(driver, DB, gen, { batchSize, onProgress: progress(log) });
+      rows.push({ label: `${label}, writeDataset (UNWIND MERGE, batches of ${batchSize})`, records: s.rows, ms: s.ms });
+      log(`${label}: ${s.rows} records in ${(s.ms / 1000).toFixed(1)} s; ${describe(s)}`);
+    }
+    log(`(c) naive: ${naiveUnits} units, one record per transaction (at most ${v['naive-seconds']} s)...`);
+    rows.push(await naiveLoad(driver, { units: naiveUnits, seed, idPrefix: 'gen-naive-', ...root, ...(root.includeRoot ? { rootId: 'gen-naive-mps' } : {}) }, Number(v['naive-seconds']) * 1000));
+    if (v.fast) {
+      const fastGen: GenerateOptions = { units, seed, idPrefix: 'gen-fast-', ...root, ...(root.includeRoot ? { rootId: 'gen-fast-mps' } : {}) };
+      for (const label of ['(d) PROTOTYPE bench/fast-writer.ts, first load', '(e) PROTOTYPE bench/fast-writer.ts, re-run']) {
+        log(`${label}: ${units} units under gen-fast-...`);
+        const started = Date.now();
+        let records = 0;
+        for (const chunk of generateChunks(fastGen)) records += (await fastWrite(driver, DB, chunkToDataset(chunk), batchSize)).rows;
+        rows.push({ label: `${label} (one statement per batch of ${batchSize}, same records)`, records, ms: Date.now() - started });
+        log(`${label}: ${records} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
+    }
+    const count = await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database: DB });
+    log(`Database holds ${count.records[0]?.get('nodes')} nodes.`);
+  } finally {
+    await driver.close();
+    await server.stop();
+    if (!v['keep-data']) rmSync(dataDir, { recursive: true, force: true });
+  }
+  const table = formatTable(rows);
+  const text = `## bench/load-seed.ts: ${units} units\n\n` +
+    `\`npx tsx bench/load-seed.ts --units ${units} --naive-units ${naiveUnits} --batch-size ${batchSize}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Neo4j 5.26 embedded (-Xmx2g), ${new Date().toISOString().slice(0, 10)}. ` +
+    'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them.\n\n' + table + '\n';
+  process.stdout.write(`\n${text}`);
+  mkdirSync(path.dirname(RESULTS), { recursive: true });
+  writeFileSync(RESULTS, text);
+}
+
+/** Loads the cited dataset (the core the structure hangs under); without it, a synthetic stand-in root. */
+async function loadCore(driver: Driver, log: (s: string) => void): Promise<Pick<GenerateOptions, 'rootId' | 'includeRoot'>> {
+  try {
+    const s = await loadDataset(driver, DB, [path.join(__dirname, '..', 'seed', 'data')]);
+    log(`Cited core loaded: ${s.rows} records.`);
+    return {};
+  } catch (err) {
+    log(`The cited dataset did not load (${(err as Error).message.split('\n')[0]}); using a synthetic stand-in root 'gen-mps'.`);
+    return { rootId: 'gen-mps', includeRoot: true };
+  }
+}
+
+function describe(s: LoadSummary): string {
+  const t = { created: 0, updated: 0, unchanged: 0 };
+  for (const c of Object.values(s.counts)) { t.created += c.created; t.updated += c.updated; t.unchanged += c.unchanged; }
+  return `${t.created} created, ${t.updated} updated, ${t.unchanged} unchanged`;
+}
+
+function progress(log: (s: string) => void) {
+  let last = Date.now();
+  return (done: number) => { if (Date.now() - last > 15_000) { last = Date.now(); log(`  ${done} records...`); } };
+}
+
+/**
+ * NAIVE LOADER, for comparison only: every record in its own write transaction, with the loader's
+ * own MERGE statement for a batch of one (no hash check). This is what the batched writer avoids.
+ */
+async function naiveLoad(driver: Driver, gen: GenerateOptions, maxMs: number): Promise<Row> {
+  const started = Date.now();
+  let records = 0;
+  let stopped = false;
+  const session = driver.session({ database: DB });
+  try {
+    for (const chunk of generateChunks(gen)) {
+      for (const group of toWriteGroups(chunkToDataset(chunk), true)) {
+        const query = writeRowsQuery(group.target);
+        for (const r of group.rows) {
+          if (Date.now() - started > maxMs) { stopped = true; break; }
+          const row = { id: r.id, props: r.props, from: r.from ?? null, to: r.to ?? null, link: r.link ?? null };
+          await session.executeWrite((tx) => tx.run(query, { rows: [row] }));
+          records++;
+        }
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  const upTo = stopped ? `, stopped after ${Math.round(maxMs / 1000)} s` : '';
+  return { label: `(c) NAIVE one record per transaction, ${gen.units} units${upTo} (for comparison)`, records, ms: Date.now() - started };
+}
+
+function formatTable(rows: Row[]): string {
+  const lines = ['| load | records | seconds | records/second |', '|---|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.label} | ${r.records.toLocaleString('en')} | ${(r.ms / 1000).toFixed(1)} | ${Math.round(r.records / Math.max(r.ms, 1) * 1000).toLocaleString('en')} |`);
+  return lines.join('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,86 @@
+/**
+ * `npm run seed -- [options] [files or folders]`: validates the dataset (default seed/data/), prints
+ * every problem and exits 1 when there is one; otherwise connects to Neo4j (the project's own, started
+ * here, when NEO4J_URI is empty), applies the schema and writes the dataset. `--help` for the options.
+ */
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../api/src/config';
+import { Neo4jSetupError } from '../db/neo4j';
+import { parseCliArgs, UsageError, USAGE, type CliArgs } from './loader/cli-args';
+import { confirmReset } from './loader/confirm-reset';
+import {
+  describeDbError, formatProblem, formatSummary, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
+} from './loader';
+
+const DEFAULT_INPUT = path.join(__dirname, 'data');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** A failure the user can fix (the database is unreachable, refuses the password...): no stack trace. */
+class UserError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  const inputs = args.inputs.length ? args.inputs : [DEFAULT_INPUT];
+  const showProgress = process.stderr.isTTY || args.progress;
+  if (showProgress) log(`Checking ${inputs.join(', ')}...`);
+  const { dataset, problems, files } = await validateDataset(inputs);
+  if (problems.length) {
+    for (const p of problems) log(formatProblem(p));
+    log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the dataset; nothing was written. Fix them and run again.`);
+    return 1;
+  }
+  const records = Object.values(dataset).reduce((n, list) => n + list.length, 0);
+  const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
+  log(`Checked ${records} records in ${files.length} files (${megabytes.toFixed(1)} MB): no problems.`);
+  if (args.check) return 0;
+  if (args.reset && !args.dryRun) {
+    const where = `database '${config.neo4jDatabase}' at ${config.neo4jUri || `the project's own Neo4j (${config.neo4jDataDir})`}`;
+    const decision = await confirmReset(where, args.yes, { input: process.stdin, output: process.stderr });
+    if (!decision.ok) {
+      log(decision.message);
+      return 1;
+    }
+  }
+  await write(config, dataset, args, showProgress);
+  return 0;
+}
+
+async function write(config: Config, dataset: Dataset, args: CliArgs, showProgress: boolean): Promise<void> {
+  try {
+    await withNeo4j(config, log, async (db) => {
+      const progress = showProgress ? progressPrinter(process.stderr) : undefined;
+      const summary = await writeDataset(db.driver, db.database, dataset, {
+        dryRun: args.dryRun, reset: args.reset, batchSize: args.batchSize, log,
+        onProgress: progress && ((done, total) => progress.update(done, total)),
+      });
+      progress?.done();
+      process.stdout.write(`${formatSummary(summary)}\n`);
+    });
+  } catch (err) {
+    const message = describeDbError(err, config);
+    if (message) throw new UserError(`${message} (Batches finished before this stay written; running again completes the load.)`);
+    throw err;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      log(err.message);
+      process.exitCode = 2;
+    } else if (err instanceof UserError || err instanceof ConfigError || err instanceof Neo4jSetupError) {
+      log(err.message);
+      process.exitCode = 1;
+    } else {
+      log(`The load failed unexpectedly (a bug; please report it with this output):\n${err instanceof Error ? err.stack : String(err)}`);
+      process.exitCode = 1;
+    }
+  },
+);
