@@ -11,6 +11,7 @@ import { createLogger } from './observability/logger';
 import { startServer } from './server';
 import { ensureWebBuilt } from './web-build';
 import { Neo4jSetupError, startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
+import { DatasetInvalidError } from '../../seed/loader';
 
 async function main(): Promise<void> {
   let config: Config = loadConfig();
@@ -52,7 +53,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof Neo4jSetupError) {
+  if (err instanceof ConfigError || err instanceof Neo4jSetupError || err instanceof DatasetInvalidError) {
     console.error(err.message);
   } else {
     console.error('Could not start:', err);
