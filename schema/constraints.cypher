@@ -25,3 +25,7 @@ CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
 // every word (the standard analyzers drop English stop words such as the "an" of "Bộ Công an").
 CREATE FULLTEXT INDEX unit_search IF NOT EXISTS FOR (n:Unit) ON EACH [n.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace' } };
+
+// The audit trail (api/src/graphql/resolvers/audit.ts): entries by id and listed newest first.
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

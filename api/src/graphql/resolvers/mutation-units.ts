@@ -6,8 +6,7 @@ import { badInput } from '../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import type { UnitModel } from '../mappers';
 import { createUnitTx, dissolveTx, lockLiveUnit, newUnitProps, openChildren, parentOn, putUnder } from './mutation-unit-ops';
-import { checked, conflict, run } from './mutation-tx';
-import { runChange } from './mutation-tx';
+import { checked, conflict, run, runChange } from './mutation-tx';
 
 const updateUnit = cypher<{ id: string; props: Record<string, unknown> }, { unit: UnitModel }>('mutations/update-unit');
 const UNIT_FIELDS = ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction'] as const;
