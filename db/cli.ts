@@ -3,17 +3,13 @@
  * the settings of api/src/config.ts, until Ctrl-C. Useful to keep one Neo4j up across `npm start`s
  * (then set NEO4J_URI=bolt://127.0.0.1:7687).
  */
-import path from 'node:path';
 import { ConfigError, loadConfig } from '../api/src/config';
-import { Neo4jSetupError, startEmbeddedNeo4j } from './neo4j';
+import { Neo4jSetupError } from './neo4j';
+import { useNeo4j } from '../api/src/db/project-neo4j';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const neo4j = await startEmbeddedNeo4j({
-    dataDir: config.neo4jDataDir, host: '127.0.0.1', port: config.neo4jBoltPort,
-    user: config.neo4jUser, password: config.neo4jPassword,
-    logFile: path.join(config.neo4jDataDir, 'neo4j-output.log'),
-  });
+  const { config, neo4j } = await useNeo4j({ ...loadConfig(), neo4jUri: '' }, (l) => console.log(l));
+  if (!neo4j) return;
   console.log(`Neo4j is up at ${neo4j.uri} (user ${config.neo4jUser}); Ctrl-C stops it.`);
   const stop = () => void neo4j.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -3,30 +3,23 @@
  * NEO4J_URI is set), builds the page when needed, serves everything on http://HOST:PORT, and gets the
  * database ready beside it (bootstrap.ts). Ctrl-C or SIGTERM stops it all within a bounded time.
  */
-import path from 'node:path';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createDb } from './db/driver';
 import { prepareDatabase } from './bootstrap';
 import { createLogger } from './observability/logger';
 import { startServer } from './server';
 import { ensureWebBuilt } from './web-build';
-import { Neo4jSetupError, startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
+import { Neo4jSetupError } from '../../db/neo4j';
+import { useNeo4j } from './db/project-neo4j';
 import { DatasetInvalidError } from '../../seed/loader';
 
 async function main(): Promise<void> {
   let config: Config = loadConfig();
   const logger = createLogger(config);
   const say = (line: string) => console.log(line);
-  let neo4j: RunningNeo4j | undefined;
-  if (!config.neo4jUri) {
-    say(`Starting Neo4j (data in ${config.neo4jDataDir}); set NEO4J_URI to use your own.`);
-    neo4j = await startEmbeddedNeo4j({
-      dataDir: config.neo4jDataDir, host: '127.0.0.1', port: config.neo4jBoltPort,
-      user: config.neo4jUser, password: config.neo4jPassword,
-      logFile: path.join(config.neo4jDataDir, 'neo4j-output.log'),
-    });
-    config = { ...config, neo4jUri: neo4j.uri };
-  }
+  const started = await useNeo4j(config, say);
+  const { neo4j } = started;
+  config = started.config;
   const db = createDb(config);
   // A page that does not build must not keep the API down: say so and serve the API.
   await ensureWebBuilt(say).catch((err: Error) => console.error(err.message));

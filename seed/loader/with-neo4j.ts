@@ -2,11 +2,10 @@
  * Opens the database for the seed CLIs: the Neo4j at NEO4J_URI or, when it is empty, the project's
  * own (db/neo4j.ts), started here and stopped after the work; the schema is applied before the work.
  */
-import path from 'node:path';
 import type { Config } from '../../api/src/config';
 import { applySchema } from '../../api/src/db/apply-schema';
 import { createDb, type Db } from '../../api/src/db/driver';
-import { startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
+import { useNeo4j } from '../../api/src/db/project-neo4j';
 
 /**
  * Runs `work` with an open Db (schema applied), then closes it and stops any Neo4j started here.
@@ -14,16 +13,9 @@ import { startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
  * @throws Neo4jSetupError when the project's Neo4j cannot start; the driver's error (see describeDbError).
  */
 export async function withNeo4j<T>(config: Config, log: (line: string) => void, work: (db: Db) => Promise<T>): Promise<T> {
-  let neo4j: RunningNeo4j | undefined;
-  if (!config.neo4jUri) {
-    log(`Starting the project's Neo4j (data in ${config.neo4jDataDir}); set NEO4J_URI to use another.`);
-    neo4j = await startEmbeddedNeo4j({
-      dataDir: config.neo4jDataDir, host: '127.0.0.1', port: config.neo4jBoltPort,
-      user: config.neo4jUser, password: config.neo4jPassword,
-      logFile: path.join(config.neo4jDataDir, 'neo4j-output.log'),
-    });
-    config = { ...config, neo4jUri: neo4j.uri };
-  }
+  const started = await useNeo4j(config, log);
+  const { neo4j } = started;
+  config = started.config;
   const db = createDb(config);
   try {
     await applySchema(db.driver, db.database);
