@@ -60,6 +60,8 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     resolvers,
     formatError: formatError(config),
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    // main.ts owns SIGTERM/SIGINT (it also closes the driver and stops Neo4j).
+    stopOnTerminationSignals: false,
     introspection: config.introspection,
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), metrics.apolloPlugin, ...armor.plugins],
