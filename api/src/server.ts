@@ -62,6 +62,7 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     // main.ts owns SIGTERM/SIGINT (it also closes the driver and stops Neo4j).
     stopOnTerminationSignals: false,
+    parseOptions: { maxTokens: config.maxTokens },
     introspection: config.introspection,
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), metrics.apolloPlugin, ...armor.plugins],
