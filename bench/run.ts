@@ -1,0 +1,160 @@
+/**
+ * `npm run bench -- [--sizes 1000,100000] [--duration 5] [--connections 1,16,64] [--clients raw,ours,peer] [--seed 1]`:
+ * read latency and throughput of our GraphQL API against the same Cypher run raw and against the
+ * Neo4j GraphQL Library (the peer) serving the same data, all three over HTTP.
+ *
+ * Per size: its own Neo4j 5.26 (db/neo4j.ts, free port, temporary data folder, schema applied), the
+ * cited core (seed/data) plus a generated structure of that many units, three APIs each in its own
+ * Node process (harness/child-server.ts, so each one's peak RSS is its own), a check and a warm-up of
+ * every workload, then every workload × connections with the clients in turn (the order rotates from
+ * cell to cell) through autocannon. Prints a markdown table and writes it to bench/results/bench-<date>.md (appended when the day's file exists).
+ * Not part of `npm test`.
+ */
+import { execSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { applySchema } from '../api/src/db/apply-schema';
+import { startEmbeddedNeo4j } from '../db/neo4j';
+import { loadGenerated } from '../seed/generator';
+import { loadDataset } from '../seed/loader';
+import { checkOnce, measure } from './harness/measure';
+import { formatTable, type Row } from './harness/report';
+import { spawnServer, type ChildServer, type Client } from './harness/spawn-server';
+import { pickTargets, workloads, type Targets } from './harness/workloads';
+
+const DB = 'neo4j';
+const PASSWORD = 'bench-password';
+const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
+const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
+
+interface SizeNotes { size: number; loadSeconds: number; targets: Targets; peakRssMb: Record<string, number>; subtree?: { total: number; ms: number[] }; loadBefore: string; loadAfter: string }
+
+async function main(): Promise<void> {
+  const { values: v } = parseArgs({ options: {
+    sizes: { type: 'string', default: '1000,100000' }, duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '1,16,64' }, clients: { type: 'string', default: 'raw,ours,peer' },
+    seed: { type: 'string', default: '1' }, warmup: { type: 'string', default: '2' },
+  } });
+  const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
+  const sizes = list(v.sizes).map(Number);
+  const connections = list(v.connections).map(Number);
+  const clients = list(v.clients) as Client[];
+  const duration = Number(v.duration);
+  const today = new Date().toISOString().slice(0, 10);
+  const rows: Row[] = [];
+  const notes: SizeNotes[] = [];
+  for (const size of sizes) notes.push(await benchSize(size, Number(v.seed), clients, connections, duration, Number(v.warmup), today, rows));
+
+  const text = document(rows, notes, { sizes, connections, clients, duration, today });
+  process.stdout.write(`\n${text}`);
+  const file = path.join(__dirname, 'results', `bench-${today}.md`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  // Runs of the same day accumulate in one file, each its own section.
+  if (existsSync(file)) appendFileSync(file, `\n${text}`); else writeFileSync(file, text);
+  log(`Written to ${path.relative(process.cwd(), file)}.`);
+}
+
+/** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
+async function benchSize(size: number, seed: number, clients: Client[], connections: number[], duration: number, warmup: number, today: string, rows: Row[]): Promise<SizeNotes> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-api-'));
+  log(`[${size}] Starting Neo4j (data in ${dataDir})...`);
+  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j-output.log') });
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  const servers: ChildServer[] = [];
+  try {
+    const loadBefore = load();
+    const started = Date.now();
+    await applySchema(driver, DB);
+    await loadDataset(driver, DB, [path.join(__dirname, '..', 'seed', 'data')]);
+    await loadGenerated(driver, DB, { units: size, seed }, { batchSize: 5000 });
+    const loadSeconds = (Date.now() - started) / 1000;
+    log(`[${size}] Loaded in ${loadSeconds.toFixed(1)} s.`);
+    const targets = await pickTargets(driver, DB);
+    log(`[${size}] Targets: ${JSON.stringify(targets)}`);
+    for (const c of clients) servers.push(await spawnServer(c, neo.uri, PASSWORD));
+    const byClient = new Map(servers.map((s) => [s.client, s]));
+    const work = workloads(targets, today);
+    log(`[${size}] Checking and warming up (${warmup} s per workload and client)...`);
+    for (const w of work) {
+      for (const s of servers) {
+        const bytes = await checkOnce(s.url, w.body[s.client]);
+        log(`  ${w.name} · ${s.client}: ${bytes} bytes`);
+        await measure(s.url, w.body[s.client], 4, warmup);
+      }
+    }
+    let turn = 0;
+    for (const w of work) {
+      for (const conns of connections) {
+        const order = clients.map((_, i) => clients[(i + turn) % clients.length]!);
+        turn++;
+        for (const c of order) {
+          const cell = await measure(byClient.get(c)!.url, w.body[c], conns, duration);
+          rows.push({ workload: w.name, size, client: c, connections: conns, ...cell });
+          log(`[${size}] ${w.name} · ${c} · ${conns}: p50 ${cell.p50} ms, p99 ${cell.p99} ms, ${Math.round(cell.rps)} req/s${cell.failures ? `, ${cell.failures} failed` : ''}`);
+        }
+      }
+    }
+    const subtree = byClient.has('ours') ? await subtreeRead(byClient.get('ours')!.url, targets.province, today) : undefined;
+    const peakRssMb = Object.fromEntries(servers.map((s) => [s.client, s.peakRssMb()]));
+    return { size, loadSeconds, targets, peakRssMb, subtree, loadBefore, loadAfter: load() };
+  } finally {
+    for (const s of servers) await s.stop();
+    await driver.close();
+    await neo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Our API reading the whole subtree of the province (depth 10: totalCount counts it all), 5 times one after another. */
+async function subtreeRead(url: string, unitId: string, today: string): Promise<{ total: number; ms: number[] }> {
+  const body = JSON.stringify({ query: `query($id: ID!, $asOf: Date) { subordinates(unitId: $id, depth: 10, asOf: $asOf, first: 100) { totalCount edges { depth node { id name } } } }`, variables: { id: unitId, asOf: today } });
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const json = (await res.json()) as { data?: { subordinates: { totalCount: number } } };
+    times.push(performance.now() - t);
+    total = json.data?.subordinates.totalCount ?? -1;
+  }
+  return { total, ms: times };
+}
+
+function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connections: number[]; clients: string[]; duration: number; today: string }): string {
+  const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`;
+  let uptime = '';
+  try { uptime = execSync('uptime').toString().trim(); } catch { /* not every system has it */ }
+  const out = [
+    `## bench/run.ts: ${o.today} ${new Date().toISOString().slice(11, 16)} UTC, ${o.sizes.map((s) => s.toLocaleString('en')).join(' and ')} units`,
+    '',
+    `\`npm run bench -- --sizes ${o.sizes.join(',')} --duration ${o.duration} --connections ${o.connections.join(',')}\` on ${cpu}, Node ${process.version}, ` +
+      'Neo4j 5.26 embedded (-Xmx2g), @neo4j/graphql as the peer. All three clients over HTTP on 127.0.0.1, each API in its own Node process; ' +
+      'autocannon in the parent process. The machine is shared: other engineers\' Neo4j instances run on it.',
+    '',
+    `Load average (1, 5, 15 min) per size, before loading → after measuring: ${notes.map((n) => `${n.size.toLocaleString('en')} units: ${n.loadBefore} → ${n.loadAfter}`).join('; ')}. At the end: \`${uptime}\`.`,
+    '',
+    formatTable(rows),
+    '',
+    '### Per size',
+    '',
+    '| size | load s | peak RSS raw MB | peak RSS ours MB | peak RSS peer MB | subtree read (ours, depth 10): units, ms each of 5 | targets |',
+    '|---:|---:|---:|---:|---:|---|---|',
+    ...notes.map((n) => `| ${n.size.toLocaleString('en')} | ${n.loadSeconds.toFixed(1)} | ${mb(n.peakRssMb.raw)} | ${mb(n.peakRssMb.ours)} | ${mb(n.peakRssMb.peer)} | ` +
+      `${n.subtree ? `${n.subtree.total.toLocaleString('en')}: ${n.subtree.ms.map((x) => x.toFixed(0)).join(', ')}` : '–'} | ` +
+      `commune \`${n.targets.commune}\`, old commune \`${n.targets.oldCommune}\`, province \`${n.targets.province}\` (${n.targets.provinceChildren} direct), search "${n.targets.search}" |`),
+    '',
+    'Peak RSS is the kernel\'s VmHWM of each API process (/proc), over its whole life at that size (start, warm-up, every cell).',
+    '',
+  ];
+  return out.join('\n');
+}
+
+const mb = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(0));
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
