@@ -66,3 +66,14 @@ describe('the GraphQL-over-HTTP audit (graphql-http)', () => {
     expect(results.filter((r) => r.name.startsWith('MUST')).length).toBeGreaterThan(10);
   });
 });
+
+describe('request errors', () => {
+  test('when the document does not parse, then the answer is 400 with BAD_USER_INPUT, not a server error', async () => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: '{' }) });
+      const body = await res.json();
+      expect([res.status, body.errors[0].extensions.code]).toEqual([400, 'BAD_USER_INPUT']);
+      expect(body.errors[0].message).toMatch(/Syntax Error/);
+    }
+  });
+});
