@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const { values: v } = parseArgs({ options: {
     units: { type: 'string', default: '1000000' }, 'naive-units': { type: 'string', default: '10000' },
     'batch-size': { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, 'keep-data': { type: 'boolean', default: false },
-    'naive-seconds': { type: 'string', default: '120' }, fast: { type: 'boolean', default: true },
+    'naive-seconds': { type: 'string', default: '120' }, 'no-fast': { type: 'boolean', default: false },
   } });
   const units = Number(v.units);
   const naiveUnits = Number(v['naive-units']);
@@ -44,6 +44,7 @@ async function main(): Promise<void> {
   const server = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password, logFile: path.join(dataDir, 'neo4j-output.log') });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
   const rows: Row[] = [];
+  const loadBefore = os.loadavg();
   try {
     await applySchema(driver, DB);
     const root = await loadCore(driver, log);
@@ -51,12 +52,12 @@ async function main(): Promise<void> {
     for (const label of ['(a) first load', '(b) re-run, nothing to change']) {
       log(`${label}: ${units} units, batch size ${batchSize}...`);
       const s = await loadGenerated(driver, DB, gen, { batchSize, onProgress: progress(log) });
-      rows.push({ label: `${label}, writeDataset (UNWIND MERGE, batches of ${batchSize})`, records: s.rows, ms: s.ms });
+      rows.push({ label: `${label}, writeDataset (hash read, CREATE new / MERGE changed, 2 sessions, batches of ${batchSize})`, records: s.rows, ms: s.ms });
       log(`${label}: ${s.rows} records in ${(s.ms / 1000).toFixed(1)} s; ${describe(s)}`);
     }
     log(`(c) naive: ${naiveUnits} units, one record per transaction (at most ${v['naive-seconds']} s)...`);
     rows.push(await naiveLoad(driver, { units: naiveUnits, seed, idPrefix: 'gen-naive-', ...root, ...(root.includeRoot ? { rootId: 'gen-naive-mps' } : {}) }, Number(v['naive-seconds']) * 1000));
-    if (v.fast) {
+    if (!v['no-fast']) { // Node 20's parseArgs has no --no-<flag> negation: the option is spelled out
       const fastGen: GenerateOptions = { units, seed, idPrefix: 'gen-fast-', ...root, ...(root.includeRoot ? { rootId: 'gen-fast-mps' } : {}) };
       for (const label of ['(d) PROTOTYPE bench/fast-writer.ts, first load', '(e) PROTOTYPE bench/fast-writer.ts, re-run']) {
         log(`${label}: ${units} units under gen-fast-...`);
@@ -78,7 +79,8 @@ async function main(): Promise<void> {
   const text = `## bench/load-seed.ts: ${units} units\n\n` +
     `\`npx tsx bench/load-seed.ts --units ${units} --naive-units ${naiveUnits} --batch-size ${batchSize}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Neo4j 5.26 embedded (-Xmx2g), ${new Date().toISOString().slice(0, 10)}. ` +
-    'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them.\n\n' + table + '\n';
+    'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them. ' +
+    `Machine load average (1, 5, 15 min) at the start ${loadAverage(loadBefore)}, at the end ${loadAverage(os.loadavg())}.\n\n` + table + '\n';
   process.stdout.write(`\n${text}`);
   mkdirSync(path.dirname(RESULTS), { recursive: true });
   writeFileSync(RESULTS, text);
@@ -95,6 +97,8 @@ async function loadCore(driver: Driver, log: (s: string) => void): Promise<Pick<
     return { rootId: 'gen-mps', includeRoot: true };
   }
 }
+
+const loadAverage = (l: number[]) => l.map((x) => x.toFixed(2)).join(', ');
 
 function describe(s: LoadSummary): string {
   const t = { created: 0, updated: 0, unchanged: 0 };

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/writer-profile.ts [--units 30000] [--batch-size 5000]`: where the loader's writer
+ * `npx tsx bench/writer-profile.ts [--units 30000] [--batch-size 5000] [--variant loader|merge|lean]`: where the loader's writer
  * (seed/loader/write-dataset.ts) spends its time. Loads a generated structure kind by kind with the
  * loader's own Cypher (cypher.ts), timing each batch, then PROFILEs one batch of each kind and
  * prints its operators and db hits; then times the variant queries of this file on a fresh set of
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../api/src/db/apply-schema';
 import { startEmbeddedNeo4j } from '../db/neo4j';
-import { readHashesQuery, writeRowsQuery } from '../seed/loader/cypher';
+import { createRowsQuery, readHashesQuery, writeRowsQuery } from '../seed/loader/cypher';
 import { toWriteGroups, type WriteGroup } from '../seed/loader/to-rows';
 import { chunkToDataset, generateAll } from '../seed/generator';
 
@@ -36,10 +36,14 @@ async function main(): Promise<void> {
   }
 }
 
-/** The query a variant writes a group with. `loader`: the loader's own. */
+/**
+ * The query a variant writes a group with. `loader`: the loader's own for rows read as absent (a
+ * first load: CREATE); `merge`: its statement for changed rows (MERGE), the one it used for all rows before.
+ */
 function queryOf(g: WriteGroup, variant: string): string {
+  if (variant === 'loader') return createRowsQuery(g.target);
   const q = writeRowsQuery(g.target);
-  if (variant === 'loader') return q;
+  if (variant === 'merge') return q;
   if (variant === 'lean' && 'rel' in g.target) {
     // No search for the same id between other nodes (only needed when a line's ends change, which
     // the hash check can tell): a plain MATCH of both ends and a MERGE.

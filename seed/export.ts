@@ -5,8 +5,8 @@
 import { ConfigError, loadConfig } from '../api/src/config';
 import { Neo4jSetupError } from '../db/neo4j';
 import { exportGraph } from './formats';
+import { describeDbError, withNeo4j } from './loader';
 import { EXPORT_USAGE, parseExportArgs, UsageError } from './formats/cli-args';
-import { describeDbError, withNeo4j } from './formats/with-neo4j';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

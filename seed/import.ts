@@ -5,10 +5,9 @@
  */
 import { ConfigError, loadConfig } from '../api/src/config';
 import { Neo4jSetupError } from '../db/neo4j';
-import { formatProblem, formatSummary } from './loader';
+import { describeDbError, formatProblem, formatSummary, withNeo4j } from './loader';
 import { CsvFormatError, ImportInvalidError, importItems, PopoloFormatError, readImportInput, validateItems } from './formats';
 import { IMPORT_USAGE, parseImportArgs, UsageError } from './formats/cli-args';
-import { describeDbError, withNeo4j } from './formats/with-neo4j';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 

@@ -4,11 +4,7 @@
  * there is a problem.
  */
 import type { Driver } from 'neo4j-driver';
-import { KINDS, writeDataset, type Dataset, type Kind, type LoadSummary, type Problem, type WriteOptions } from '../loader';
-import { checkQuotes } from '../loader/check-quotes';
-import { checkLeadingPosts, checkReferences, indexIds } from '../loader/check-references';
-import { checkSchema } from '../loader/check-schema';
-import { checkDateOrder, checkReportingCycles, checkSingleHolder, checkSingleParent } from '../loader/check-timelines';
+import { checkRecords, KINDS, writeDataset, type Dataset, type Kind, type LoadSummary, type Problem, type WriteOptions } from '../loader';
 import { emptyDataset } from '../loader/dataset';
 import { sortProblems } from '../loader/problem';
 import type { RawRecord } from '../loader/read-dataset';
@@ -26,26 +22,12 @@ function toRaw(item: ImportItem): RawRecord {
 }
 
 /**
- * Runs every check of the loader's validateDataset over `items`, in the same order. `textDirs` are
- * more folders to find the sources' article texts in (a `text/` folder beside the imported file is
+ * Runs every check of the loader's validateDataset over `items` (the loader's checkRecords). `textDirs`
+ * are more folders to find the sources' article texts in (a `text/` folder beside the imported file is
  * looked in first, then these, then ../shared/seeds).
  */
-// TODO(seed-data part 4): call the loader's own record-level validation once seed/loader exports one,
-// so this list cannot drift from validate-dataset.ts.
 export async function validateItems(items: ImportItem[], textDirs: string[] = []): Promise<ImportValidation> {
-  const { dataset, problems: schemaProblems, rejectedIds } = checkSchema(items.map(toRaw));
-  const { ids, problems: duplicates } = indexIds(dataset);
-  const problems = [
-    ...schemaProblems,
-    ...duplicates,
-    ...checkReferences(dataset, ids, rejectedIds),
-    ...checkLeadingPosts(dataset),
-    ...checkDateOrder(dataset),
-    ...checkSingleParent(dataset),
-    ...checkSingleHolder(dataset),
-    ...checkReportingCycles(dataset),
-    ...(await checkQuotes(dataset, textDirs)),
-  ];
+  const { dataset, problems } = await checkRecords(items.map(toRaw), textDirs);
   if (!items.length) problems.push({ file: '(input)', line: 0, path: '', message: 'nothing to import: the input holds no record' });
   const synthetic = new Set(items.filter((i) => i.synthetic && typeof i.data.id === 'string').map((i) => i.data.id as string));
   return { dataset, synthetic, problems: sortProblems(problems) };

@@ -59,6 +59,39 @@ export function writeRowsQuery(target: Target): string {
 }
 
 /**
+ * Writes `$rows` known to be new (their ids were read as absent in the same transaction): CREATE,
+ * not MERGE, so no per-row lock-and-look-up. The end nodes are MATCHed before anything is created,
+ * so the plan has no Eager operator and a row whose end is missing creates nothing. Returns
+ * `{ written }` like writeRowsQuery; a clash with an id created meanwhile by another writer fails on
+ * the id constraint (the caller then writes the batch with writeRowsQuery).
+ */
+export function createRowsQuery(target: Target): string {
+  if ('rel' in target) {
+    return [
+      'UNWIND $rows AS row',
+      `MATCH (a:${label(target.from)} {id: row.from})`,
+      `MATCH (b:${label(target.to)} {id: row.to})`,
+      `CREATE (a)-[r:${relType(target.rel)} ${mapOf(['id', ...target.props], 'row.props')}]->(b)`,
+      'RETURN count(*) AS written',
+    ].join('\n');
+  }
+  const node = `(n:${label(target.node)} ${mapOf(['id', ...target.props], 'row.props')})`;
+  // One CREATE for a post and its POST_OF line: a SET of the node before a read of row.link would
+  // look to the planner like a read/set conflict and add an Eager operator.
+  if (target.postOf) {
+    return ['UNWIND $rows AS row', 'MATCH (u:Unit {id: row.to})', `CREATE ${node}-[r:POST_OF ${mapOf(target.link ?? [], 'row.link')}]->(u)`,
+      'RETURN count(*) AS written'].join('\n');
+  }
+  return ['UNWIND $rows AS row', `CREATE ${node}`, 'RETURN count(*) AS written'].join('\n');
+}
+
+/** `{a: src.a, b: src.b}` for the property names `props` (a null value creates no property, as SET to null). */
+function mapOf(props: readonly string[], src: string): string {
+  for (const p of props) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new Error(`'${p}' is not a property the loader sets`);
+  return `{${props.map((p) => `${p}: ${src}.${p}`).join(', ')}}`;
+}
+
+/**
  * For rows that already exist: removes the relationship with the row's id when its ends are no
  * longer the row's (a line re-pointed, or a post moved to another unit), so the write MERGEs it
  * afresh. Undefined for nodes, which have no ends.

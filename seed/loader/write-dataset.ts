@@ -3,12 +3,18 @@
  * relationship is MERGEd on its id, and a row whose stored `hash` equals its own is not rewritten,
  * so a second run is a read-mostly pass that counts everything as unchanged. A load stopped half-way
  * leaves whole batches behind; running it again completes it without duplicates.
+ *
+ * Speed (bench/README.md): each batch reads the stored hashes of its ids first, in the transaction
+ * that writes it; the ids found absent are CREATEd (no MERGE look-up and lock per row), only the rows
+ * whose hash differs go through MERGE, and unchanged rows are never sent back. Batches of one kind
+ * run on `concurrency` sessions at once (disjoint ids, so they never wait on each other's nodes);
+ * a kind starts only when the kinds before it are done, so every end node exists.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DELETE_EVERYTHING, moveRowsQuery, readHashesQuery, writeRowsQuery } from './cypher';
+import { createRowsQuery, DELETE_EVERYTHING, moveRowsQuery, readHashesQuery, writeRowsQuery } from './cypher';
 import type { Dataset } from './dataset';
 import { KINDS, type Kind } from './kinds';
-import { toWriteGroups, type Row, type Target } from './to-rows';
+import { toLazyWriteGroups, type Row, type Target } from './to-rows';
 
 /** What happened (or, on a dry run, would happen) to the records of one kind. */
 export interface KindCounts {
@@ -42,10 +48,15 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
   /** Mark everything written as synthetic (generated, not cited fact); default false. */
   synthetic?: boolean;
+  /** Sessions writing batches of the same kind at once; default DEFAULT_CONCURRENCY. */
+  concurrency?: number;
 }
 
 /** The default number of rows per transaction. */
 export const DEFAULT_BATCH_SIZE = 5000;
+
+/** The default number of batches in flight at once: one per core of a small server, and the client's work overlaps the database's. */
+export const DEFAULT_CONCURRENCY = 2;
 
 /** Counts of zero for every kind. */
 export function zeroCounts(): Record<Kind, KindCounts> {
@@ -59,34 +70,68 @@ export function zeroCounts(): Record<Kind, KindCounts> {
  */
 export async function writeDataset(driver: Driver, database: string, dataset: Dataset, opts: WriteOptions = {}): Promise<LoadSummary> {
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
-  const groups = toWriteGroups(dataset, opts.synthetic);
-  const total = groups.reduce((sum, g) => sum + g.rows.length, 0);
+  const concurrency = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
+  const groups = toLazyWriteGroups(dataset, opts.synthetic);
+  const total = groups.reduce((sum, g) => sum + g.size, 0);
   const counts = zeroCounts();
   const dryRun = opts.dryRun ?? false;
   const reset = opts.reset ?? false;
   if (reset && !dryRun) await resetDatabase(driver, database, opts.log);
   const started = Date.now();
-  const session = driver.session({ database, defaultAccessMode: dryRun ? neo4j.session.READ : neo4j.session.WRITE });
+  const sessions = Array.from({ length: concurrency }, () =>
+    driver.session({ database, defaultAccessMode: dryRun ? neo4j.session.READ : neo4j.session.WRITE }));
   let done = 0;
   try {
     for (const group of groups) {
-      for (let i = 0; i < group.rows.length; i += batchSize) {
-        const batch = group.rows.slice(i, i + batchSize);
+      const starts: number[] = [];
+      for (let i = 0; i < group.size; i += batchSize) starts.push(i);
+      await inParallel(sessions, starts, async (session, start) => {
+        // Made here, not up front, so the client hashes this batch while the database writes another.
+        const batch = group.rowsAt(start, start + batchSize);
         add(counts[group.kind], await runBatch(session, group.target, batch, dryRun, reset));
         done += batch.length;
         opts.onProgress?.(done, total);
-      }
+      });
     }
   } finally {
-    await session.close();
+    await Promise.all(sessions.map((s) => s.close()));
   }
   return { counts, rows: total, ms: Date.now() - started, dryRun, reset };
 }
 
+/**
+ * Runs `work` over `items`, one at a time per session, every session busy while items remain. After
+ * a failure no new item starts; the items in flight finish (they commit or not on their own) and
+ * the first error is thrown.
+ */
+async function inParallel<T>(sessions: Session[], items: T[], work: (s: Session, item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed: { err: unknown } | undefined;
+  await Promise.all(sessions.map(async (session) => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(session, item);
+      } catch (err) {
+        failed ??= { err };
+      }
+    }
+  }));
+  if (failed) throw failed.err;
+}
+
 /** One batch in its own transaction: written, or on a dry run only counted (all new after a reset). */
-function runBatch(session: Session, target: Target, batch: Row[], dryRun: boolean, reset: boolean): Promise<KindCounts> {
-  if (!dryRun) return session.executeWrite((tx) => writeBatch(tx, target, batch));
-  if (reset) return Promise.resolve({ created: batch.length, updated: 0, unchanged: 0 });
+async function runBatch(session: Session, target: Target, batch: Row[], dryRun: boolean, reset: boolean): Promise<KindCounts> {
+  if (!dryRun) {
+    try {
+      return await session.executeWrite((tx) => writeBatch(tx, target, batch, true));
+    } catch (err) {
+      // Another writer created one of the ids between our read and our CREATE: MERGE the batch instead.
+      if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
+      return session.executeWrite((tx) => writeBatch(tx, target, batch, false));
+    }
+  }
+  if (reset) return { created: batch.length, updated: 0, unchanged: 0 };
   return session.executeRead(async (tx) => (await planBatch(tx, target, batch)).counts);
 }
 
@@ -96,30 +141,43 @@ function add(to: KindCounts, c: KindCounts): void {
   to.unchanged += c.unchanged;
 }
 
-/** Which rows of the batch differ from what is stored, and the counts that follow. */
-async function planBatch(tx: ManagedTransaction, target: Target, batch: Row[]): Promise<{ changed: Row[]; counts: KindCounts }> {
+/** Which rows of the batch are new, which differ from what is stored, and the counts that follow. */
+async function planBatch(tx: ManagedTransaction, target: Target, batch: Row[]): Promise<{ fresh: Row[]; changed: Row[]; counts: KindCounts }> {
   const res = await tx.run(readHashesQuery(target), { ids: batch.map((r) => r.id) });
   const stored = new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string | null]));
-  const changed = batch.filter((r) => stored.get(r.id) !== r.hash);
-  const updated = changed.filter((r) => stored.has(r.id)).length;
-  return { changed, counts: { created: changed.length - updated, updated, unchanged: batch.length - changed.length } };
+  const fresh = batch.filter((r) => !stored.has(r.id));
+  const changed = batch.filter((r) => stored.has(r.id) && stored.get(r.id) !== r.hash);
+  return { fresh, changed, counts: { created: fresh.length, updated: changed.length, unchanged: batch.length - fresh.length - changed.length } };
 }
 
-async function writeBatch(tx: ManagedTransaction, target: Target, batch: Row[]): Promise<KindCounts> {
-  const { changed, counts } = await planBatch(tx, target, batch);
-  if (!changed.length) return counts;
-  const rows = changed.map((r) => ({ id: r.id, props: r.props, from: r.from ?? null, to: r.to ?? null, link: r.link ?? null }));
-  const move = moveRowsQuery(target);
-  // Only rows that existed can have moved; on a first load this statement never runs.
-  if (move && counts.updated) await tx.run(move, { rows });
-  const res = await tx.run(writeRowsQuery(target), { rows });
-  const written = Number(res.records[0]?.get('written') ?? 0);
-  if (written !== changed.length) {
+const toParams = (r: Row) => ({ id: r.id, props: r.props, from: r.from ?? null, to: r.to ?? null, link: r.link ?? null });
+
+/**
+ * Writes the rows of `batch` that are new or changed. With `create`, the new ones are CREATEd (their
+ * ids were just read as absent in this transaction); otherwise every row to write is MERGEd.
+ */
+async function writeBatch(tx: ManagedTransaction, target: Target, batch: Row[], create: boolean): Promise<KindCounts> {
+  const { fresh, changed, counts } = await planBatch(tx, target, batch);
+  const merged = create ? changed : [...fresh, ...changed];
+  let written = 0;
+  if (create && fresh.length) written += await run(tx, createRowsQuery(target), fresh);
+  if (merged.length) {
+    const move = moveRowsQuery(target);
+    // Only rows that existed can have moved; on a first load this statement never runs.
+    if (move && changed.length) await tx.run(move, { rows: changed.map(toParams) });
+    written += await run(tx, writeRowsQuery(target), merged);
+  }
+  if (written !== fresh.length + changed.length) {
     // A row names a node that is neither in the dataset (validation would have said) nor in the database.
     const what = 'node' in target ? target.node : target.rel;
-    throw new Error(`Only ${written} of ${changed.length} ${what} rows were written: a node they join is missing from the database; load it first, then run again`);
+    throw new Error(`Only ${written} of ${fresh.length + changed.length} ${what} rows were written: a node they join is missing from the database; load it first, then run again`);
   }
   return counts;
+}
+
+async function run(tx: ManagedTransaction, query: string, rows: Row[]): Promise<number> {
+  const res = await tx.run(query, { rows: rows.map(toParams) });
+  return Number(res.records[0]?.get('written') ?? 0);
 }
 
 /** Deletes every node and relationship of `database`, in batches. */
