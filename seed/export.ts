@@ -2,11 +2,11 @@
  * `npm run export -- --format popolo|csv|org-jsonld --out PATH [--prefix ID_PREFIX]`: writes the graph
  * in Neo4j in another format (seed/formats/). `--help` for the options.
  */
-import { ConfigError, loadConfig } from '../api/src/config';
-import { Neo4jSetupError } from '../db/neo4j';
+import { loadConfig } from '../api/src/config';
 import { exportGraph } from './formats';
 import { describeDbError, withNeo4j } from './loader';
-import { EXPORT_USAGE, parseExportArgs, UsageError } from './formats/cli-args';
+import { EXPORT_USAGE, parseExportArgs } from './formats/cli-args';
+import { runCli } from './loader/run-cli';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -33,18 +33,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => {
-    if (err instanceof UsageError) {
-      log(err.message);
-      process.exitCode = 2;
-    } else if (err instanceof ConfigError || err instanceof Neo4jSetupError) {
-      log(err.message);
-      process.exitCode = 1;
-    } else {
-      log(`The export failed unexpectedly (a bug; please report it with this output):\n${err instanceof Error ? err.stack : String(err)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(main, { what: 'export' }, log);

@@ -3,11 +3,11 @@
  * checks it with the seed loader's rules and writes it with the loader's writer (seed/formats/).
  * Every problem is printed at once and nothing is written when there is one. `--help` for the options.
  */
-import { ConfigError, loadConfig } from '../api/src/config';
-import { Neo4jSetupError } from '../db/neo4j';
+import { loadConfig } from '../api/src/config';
 import { describeDbError, formatProblem, formatSummary, withNeo4j } from './loader';
 import { CsvFormatError, ImportInvalidError, importItems, PopoloFormatError, readImportInput, validateItems } from './formats';
-import { IMPORT_USAGE, parseImportArgs, UsageError } from './formats/cli-args';
+import { IMPORT_USAGE, parseImportArgs } from './formats/cli-args';
+import { runCli } from './loader/run-cli';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -42,21 +42,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => {
-    if (err instanceof ImportInvalidError) {
-      for (const p of err.problems) log(formatProblem(p));
-      process.exitCode = 1;
-    } else if (err instanceof UsageError) {
-      log(err.message);
-      process.exitCode = 2;
-    } else if (err instanceof ConfigError || err instanceof Neo4jSetupError || err instanceof PopoloFormatError || err instanceof CsvFormatError) {
-      log(err.message);
-      process.exitCode = 1;
-    } else {
-      log(`The import failed unexpectedly (a bug; please report it with this output):\n${err instanceof Error ? err.stack : String(err)}`);
-      process.exitCode = 1;
-    }
+runCli(main, {
+  what: 'import',
+  userErrors: [PopoloFormatError, CsvFormatError],
+  report: (err, print) => {
+    if (!(err instanceof ImportInvalidError)) return false;
+    for (const p of err.problems) print(formatProblem(p));
+    return true;
   },
-);
+}, log);

@@ -5,9 +5,9 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, type Config } from '../api/src/config';
-import { Neo4jSetupError } from '../db/neo4j';
-import { parseCliArgs, UsageError, USAGE, type CliArgs } from './loader/cli-args';
+import { loadConfig, type Config } from '../api/src/config';
+import { parseCliArgs, USAGE, type CliArgs } from './loader/cli-args';
+import { runCli, UserError } from './loader/run-cli';
 import { confirmReset } from './loader/confirm-reset';
 import {
   describeDbError, formatProblem, formatSummary, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
@@ -16,8 +16,6 @@ import {
 const DEFAULT_INPUT = path.join(__dirname, 'data');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** A failure the user can fix (the database is unreachable, refuses the password...): no stack trace. */
-class UserError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const args = parseCliArgs(argv);
@@ -69,18 +67,4 @@ async function write(config: Config, dataset: Dataset, args: CliArgs, showProgre
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err: unknown) => {
-    if (err instanceof UsageError) {
-      log(err.message);
-      process.exitCode = 2;
-    } else if (err instanceof UserError || err instanceof ConfigError || err instanceof Neo4jSetupError) {
-      log(err.message);
-      process.exitCode = 1;
-    } else {
-      log(`The load failed unexpectedly (a bug; please report it with this output):\n${err instanceof Error ? err.stack : String(err)}`);
-      process.exitCode = 1;
-    }
-  },
-);
+runCli(main, { what: 'load' }, log);

@@ -2,10 +2,11 @@
  * The command lines of `npm run export` and `npm run import`: their options and --help texts.
  */
 import { parseArgs } from 'node:util';
+import { UsageError } from '../loader/cli-args';
 import { EXPORT_FORMATS, IMPORT_FORMATS, type ExportFormat, type ImportFormat } from './index';
 
-/** Thrown for a command line that cannot be understood; the message says what to type instead. */
-export class UsageError extends Error {}
+// One UsageError for every seed command line, so seed/loader/run-cli.ts maps it to exit 2.
+export { UsageError };
 
 export const EXPORT_USAGE = `Usage: npm run export -- --format popolo|csv|org-jsonld --out PATH [--prefix ID_PREFIX]
 
