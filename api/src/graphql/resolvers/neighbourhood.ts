@@ -4,7 +4,7 @@
  * in Cytoscape's shape (graph/find-elements.cypher). Stops at config.maxNeighbourhoodNodes units.
  */
 import { cypher } from '../../db/queries';
-import { cypherParams, type CypherDate } from '../../db/driver';
+import { cypherParams, plain, type CypherDate } from '../../db/driver';
 import type { Context } from '../context';
 import { badInput } from '../errors';
 import type { GraphElements, RelationType } from '../generated/resolvers-types';
@@ -27,13 +27,8 @@ export async function buildNeighbourhood(ctx: Context, unitId: string, depth: nu
       }
     }
     const res = await tx.run(findElements.text, { ids: [...seen], types, asOf });
+    // plain(): edge dates arrive as driver Date values inside maps; Cytoscape wants text.
     const record = res.records[0];
-    return { nodes: record?.get('nodes') ?? [], edges: (record?.get('edges') ?? []).map(dateText) };
+    return plain({ nodes: record?.get('nodes') ?? [], edges: record?.get('edges') ?? [] }) as GraphElements;
   });
-}
-
-// Edge dates arrive as driver Date values inside maps: Cytoscape wants plain text.
-function dateText(edge: { data: Record<string, unknown> }) {
-  const d = edge.data;
-  return { data: { ...d, validFrom: d.validFrom ? String(d.validFrom) : null, validTo: d.validTo ? String(d.validTo) : null } } as GraphElements['edges'][number];
 }
