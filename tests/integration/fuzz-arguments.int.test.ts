@@ -5,6 +5,8 @@
  * cited seed dataset and another fixture graph) stays exactly as it was.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { validateDataset } from '../../seed/loader';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { removeFixture, uniquePrefix } from './harness';
@@ -58,12 +60,21 @@ const OPS: [string, Record<string, fc.Arbitrary<unknown>>][] = [
   ['query ($t: ID, $f: Int, $a: String) { auditTrail(targetId: $t, first: $f, after: $a) { edges { cursor } } }', { t: value, f: value, a: value }],
 ];
 
-/** A fingerprint of every property of the seed dataset and of the other fixture graph. */
+/**
+ * A fingerprint of every property of the cited seed dataset and of the other fixture graph, nodes and
+ * the relationships among them. Only those ids: other test files write and delete their own data in
+ * the same database at the same time.
+ */
 async function fingerprint(): Promise<string> {
-  const rows = await api.db.read({ name: 'fingerprint', text: `MATCH (n) WHERE (n.hash IS NOT NULL AND coalesce(n.synthetic, false) = false) OR n.id STARTS WITH $other
-    OPTIONAL MATCH (n)-[r]->() WITH n, r ORDER BY r.id
+  const { dataset } = await validateDataset([path.resolve(__dirname, '..', '..', 'seed', 'data')]);
+  const seedIds = Object.values(dataset).flat().map((r) => (r.value as { id: string }).id);
+  const rows = await api.db.read({ name: 'fingerprint', text: `MATCH (n) WHERE n.id IN $seedIds OR n.id STARTS WITH $other
+    OPTIONAL MATCH (n)-[r]->(m) WHERE m.id IN $seedIds OR m.id STARTS WITH $other
+    WITH n, r ORDER BY r.id
     WITH n, collect(properties(r)) AS rels ORDER BY n.id
-    RETURN collect([properties(n), rels]) AS all` }, { other }) as { all: unknown[] }[];
+    RETURN collect([properties(n), rels]) AS all` }, { other, seedIds }) as { all: unknown[] }[];
+  // The seed dataset is loaded once per run (global setup): an empty fingerprint would prove nothing.
+  if (rows[0]!.all.length < 50) throw new Error(`fingerprint saw only ${rows[0]!.all.length} nodes: is the seed dataset loaded?`);
   return createHash('sha256').update(JSON.stringify(rows[0]!.all)).digest('hex');
 }
 
