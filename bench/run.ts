@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--sizes 1000,100000] [--duration 5] [--connections 1,16,64] [--clients raw,ours,peer] [--seed 1]`:
+ * `npm run bench -- [--sizes 1000,100000] [--duration 5] [--connections 1,16,64] [--clients raw,ours,peer] [--workloads chain,unit] [--seed 1]`:
  * read latency and throughput of our GraphQL API against the same Cypher run raw and against the
  * Neo4j GraphQL Library (the peer) serving the same data, all three over HTTP.
  *
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const { values: v } = parseArgs({ options: {
     sizes: { type: 'string', default: '1000,100000' }, duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,16,64' }, clients: { type: 'string', default: 'raw,ours,peer' },
-    seed: { type: 'string', default: '1' }, warmup: { type: 'string', default: '2' },
+    seed: { type: 'string', default: '1' }, warmup: { type: 'string', default: '2' }, workloads: { type: 'string', default: '' },
   } });
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
   const sizes = list(v.sizes).map(Number);
@@ -46,9 +46,11 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const rows: Row[] = [];
   const notes: SizeNotes[] = [];
-  for (const size of sizes) notes.push(await benchSize(size, Number(v.seed), clients, connections, duration, Number(v.warmup), today, rows));
+  // --workloads chain,unit: only the workloads whose names contain one of these words.
+  const only = list(v.workloads);
+  for (const size of sizes) notes.push(await benchSize(size, Number(v.seed), clients, connections, duration, Number(v.warmup), today, rows, only));
 
-  const text = document(rows, notes, { sizes, connections, clients, duration, today });
+  const text = document(rows, notes, { sizes, connections, clients, duration, today, workloads: v.workloads });
   process.stdout.write(`\n${text}`);
   const file = path.join(__dirname, 'results', `bench-${today}.md`);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
 }
 
 /** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
-async function benchSize(size: number, seed: number, clients: Client[], connections: number[], duration: number, warmup: number, today: string, rows: Row[]): Promise<SizeNotes> {
+async function benchSize(size: number, seed: number, clients: Client[], connections: number[], duration: number, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-api-'));
   log(`[${size}] Starting Neo4j (data in ${dataDir})...`);
   const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j-output.log') });
@@ -76,7 +78,7 @@ async function benchSize(size: number, seed: number, clients: Client[], connecti
     log(`[${size}] Targets: ${JSON.stringify(targets)}`);
     for (const c of clients) servers.push(await spawnServer(c, neo.uri, PASSWORD));
     const byClient = new Map(servers.map((s) => [s.client, s]));
-    const work = workloads(targets, today);
+    const work = workloads(targets, today).filter((w) => only.length === 0 || only.some((word) => w.name.includes(word)));
     log(`[${size}] Checking and warming up (${warmup} s per workload and client)...`);
     for (const w of work) {
       for (const s of servers) {
@@ -108,29 +110,45 @@ async function benchSize(size: number, seed: number, clients: Client[], connecti
   }
 }
 
-/** Our API reading the whole subtree of the province (depth 10: totalCount counts it all), 5 times one after another. */
+/**
+ * Our API streaming the province's whole subtree (depth 10) page by page (`first: 1000`, following
+ * endCursor; the first page also asks totalCount), 5 times one after another: ms for each whole read.
+ */
 async function subtreeRead(url: string, unitId: string, today: string): Promise<{ total: number; ms: number[] }> {
-  const body = JSON.stringify({ query: `query($id: ID!, $asOf: Date) { subordinates(unitId: $id, depth: 10, asOf: $asOf, first: 100) { totalCount edges { depth node { id name } } } }`, variables: { id: unitId, asOf: today } });
+  const query = `query($id: ID!, $asOf: Date, $after: String, $count: Boolean!) { subordinates(unitId: $id, depth: 10, asOf: $asOf, first: 1000, after: $after) {
+    totalCount @include(if: $count) pageInfo { hasNextPage endCursor } edges { depth parentId node { id name kind } } } }`;
   const times: number[] = [];
   let total = 0;
   for (let i = 0; i < 5; i++) {
     const t = performance.now();
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    const json = (await res.json()) as { data?: { subordinates: { totalCount: number } } };
+    let after: string | null = null;
+    let read = 0;
+    let counted = -1;
+    for (;;) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { id: unitId, asOf: today, after, count: after === null } }) });
+      const json = (await res.json()) as { data?: { subordinates: { totalCount?: number; edges: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+      const page = json.data?.subordinates;
+      if (!page) throw new Error(`subtree read failed: ${JSON.stringify(json).slice(0, 300)}`);
+      if (page.totalCount !== undefined) counted = page.totalCount;
+      read += page.edges.length;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
     times.push(performance.now() - t);
-    total = json.data?.subordinates.totalCount ?? -1;
+    if (read !== counted) throw new Error(`subtree read ${read} units but totalCount said ${counted}`);
+    total = read;
   }
   return { total, ms: times };
 }
 
-function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connections: number[]; clients: string[]; duration: number; today: string }): string {
+function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connections: number[]; clients: string[]; duration: number; today: string; workloads: string }): string {
   const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`;
   let uptime = '';
   try { uptime = execSync('uptime').toString().trim(); } catch { /* not every system has it */ }
   const out = [
     `## bench/run.ts: ${o.today} ${new Date().toISOString().slice(11, 16)} UTC, ${o.sizes.map((s) => s.toLocaleString('en')).join(' and ')} units`,
     '',
-    `\`npm run bench -- --sizes ${o.sizes.join(',')} --duration ${o.duration} --connections ${o.connections.join(',')}\` on ${cpu}, Node ${process.version}, ` +
+    `\`npm run bench -- --sizes ${o.sizes.join(',')} --duration ${o.duration} --connections ${o.connections.join(',')}${o.workloads ? ` --workloads ${o.workloads}` : ''}\` on ${cpu}, Node ${process.version}, ` +
       'Neo4j 5.26 embedded (-Xmx2g), @neo4j/graphql as the peer. All three clients over HTTP on 127.0.0.1, each API in its own Node process; ' +
       'autocannon in the parent process. The machine is shared: other engineers\' Neo4j instances run on it.',
     '',
@@ -140,16 +158,22 @@ function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connect
     '',
     '### Per size',
     '',
-    '| size | load s | peak RSS raw MB | peak RSS ours MB | peak RSS peer MB | subtree read (ours, depth 10): units, ms each of 5 | targets |',
+    '| size | load s | peak RSS raw MB | peak RSS ours MB | peak RSS peer MB | whole subtree streamed (ours, depth 10, pages of 1000): units, ms each of 5 | targets |',
     '|---:|---:|---:|---:|---:|---|---|',
     ...notes.map((n) => `| ${n.size.toLocaleString('en')} | ${n.loadSeconds.toFixed(1)} | ${mb(n.peakRssMb.raw)} | ${mb(n.peakRssMb.ours)} | ${mb(n.peakRssMb.peer)} | ` +
-      `${n.subtree ? `${n.subtree.total.toLocaleString('en')}: ${n.subtree.ms.map((x) => x.toFixed(0)).join(', ')}` : '–'} | ` +
+      `${n.subtree ? `${n.subtree.total.toLocaleString('en')}: ${n.subtree.ms.map((x) => x.toFixed(0)).join(', ')} (median ${per10k(n.subtree)} ms per 10,000 units)` : '–'} | ` +
       `commune \`${n.targets.commune}\`, old commune \`${n.targets.oldCommune}\`, province \`${n.targets.province}\` (${n.targets.provinceChildren} direct), search "${n.targets.search}" |`),
     '',
     'Peak RSS is the kernel\'s VmHWM of each API process (/proc), over its whole life at that size (start, warm-up, every cell).',
     '',
   ];
   return out.join('\n');
+}
+
+/** The median whole-read time scaled to 10,000 units. */
+function per10k(s: { total: number; ms: number[] }): string {
+  const sorted = [...s.ms].sort((a, b) => a - b);
+  return s.total ? ((sorted[Math.floor(sorted.length / 2)]! * 10_000) / s.total).toFixed(0) : '–';
 }
 
 const mb = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(0));

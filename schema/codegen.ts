@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           ChainPath: '../mappers#ChainPathModel',
           Chain: '../mappers#ChainModel',
           UnitPath: '../mappers#UnitPathModel',
+          SubordinateConnection: '../mappers#SubordinateConnectionModel',
         },
       },
     },

@@ -12,6 +12,7 @@ import express from 'express';
 import type { Config } from './config';
 import type { Db } from './db/driver';
 import { createContext, type Context } from './graphql/context';
+import { createBatchedReads } from './graphql/batched-reads';
 import { formatError } from './graphql/format-error';
 import { resolvers } from './graphql/resolvers';
 import { createAuthenticator } from './auth';
@@ -48,6 +49,9 @@ export interface RunningServer {
 export async function startServer(config: Config, db: Db, logger: Logger = createLogger(config)): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag on API answers (a hash of every response body; GraphQL POSTs are not cached by ETag).
+  // Static files keep theirs (express.static sets its own).
+  app.set('etag', false);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
   const metrics = createMetrics(db);
@@ -55,6 +59,8 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
   app.use(metrics.httpMiddleware);
   const armor = armorProtection(config);
   const authenticate = createAuthenticator(config);
+  // One more path than returned, so `truncated` can tell when some were left out.
+  const batched = createBatchedReads(db, config, config.maxChainPaths + 1);
   const apollo = new ApolloServer<Context>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -92,7 +98,7 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     next();
   });
   app.use('/graphql', ...graphqlGuards(config), expressMiddleware(apollo, {
-    context: async ({ req }) => createContext(db.withMetadata({ requestId: String(req.id) }), config, await authenticate(req.headers.authorization)),
+    context: async ({ req }) => createContext(db.withMetadata({ requestId: String(req.id) }), config, batched, String(req.id), await authenticate(req.headers.authorization)),
   }));
   app.use('/graphql', bodyErrorHandler);
   if (existsSync(WEB_DIST)) {

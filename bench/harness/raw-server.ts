@@ -1,33 +1,39 @@
 /**
  * The "raw" client: the project's own .cypher files run through neo4j-driver with no GraphQL, behind
  * a tiny node:http server (POST /raw, body `{ "op": ..., "params": {...} }`, answer: the rows as JSON),
- * so raw, ours and peer are all measured over HTTP the same way. Each request is one read transaction
- * (executeRead), as ours does. Dates arrive as 'YYYY-MM-DD' text and go to Cypher as Date values.
+ * so raw, ours and peer are all measured over HTTP the same way. Each request is one read transaction:
+ * auto-commit for one statement, executeRead for the neighbourhood's several, as ours does (but
+ * without ours' batching of concurrent requests). Dates arrive as 'YYYY-MM-DD' text and go to Cypher as Date values.
  */
 import http from 'node:http';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { cypher } from '../../api/src/db/queries';
 
 const q = (name: string) => cypher<unknown, unknown>(name).text;
-const CHAIN = q('chain/find-chain-of-responsibility');
+const CHAINS = q('chain/find-chains-of-responsibility');
 const SUBORDINATES = q('units/find-subordinates');
+const COUNT_SUBORDINATES = q('units/count-subordinates');
 const SEARCH = q('search/search-units');
 const UNITS = q('units/find-units-by-ids');
 const EXPAND = q('graph/expand-frontier');
 const ELEMENTS = q('graph/find-elements');
 
 type Params = Record<string, unknown>;
-type Op = (tx: ManagedTransaction, p: Params) => Promise<unknown>;
+type Op = (session: Session, p: Params) => Promise<unknown>;
+type Runner = Pick<Session, 'run'>;
 
-const rows = async (tx: ManagedTransaction, text: string, p: Params) => (await tx.run(text, p)).records.map((r) => r.toObject());
+// A single statement runs as an auto-commit transaction, as the API runs it (api/src/db/driver.ts).
+const rows = async (runner: Runner, text: string, p: Params) => (await runner.run(text, p)).records.map((r) => r.toObject());
 
 /** What each op runs; `neighbourhood` is the API's own two steps (expand per level, then elements) in one transaction. */
 const OPS: Record<string, Op> = {
-  chain: (tx, p) => rows(tx, CHAIN, p),
-  subordinates: (tx, p) => rows(tx, SUBORDINATES, p),
-  search: (tx, p) => rows(tx, SEARCH, p),
-  unit: (tx, p) => rows(tx, UNITS, p),
-  async neighbourhood(tx, p) {
+  // The API's chain statement for one request (the API batches concurrent ones; raw does not).
+  chain: (s, p) => rows(s, CHAINS, { requests: [{ unitId: p.unitId, types: p.types, asOf: p.asOf }], limit: p.limit }),
+  // The page and the total count, as ours answers `subordinates { totalCount edges }`.
+  subordinates: async (s, p) => ({ page: await rows(s, SUBORDINATES, p), count: await rows(s, COUNT_SUBORDINATES, p) }),
+  search: (s, p) => rows(s, SEARCH, p),
+  unit: (s, p) => rows(s, UNITS, p),
+  neighbourhood: (s, p) => s.executeRead(async (tx) => {
     const seen = new Set([p.unitId as string]);
     let frontier = [p.unitId as string];
     for (let level = 0; level < Number(String(p.depth)) && frontier.length; level++) {
@@ -36,7 +42,7 @@ const OPS: Record<string, Op> = {
       frontier.forEach((id) => seen.add(id));
     }
     return rows(tx, ELEMENTS, { ids: [...seen], types: p.types, asOf: p.asOf });
-  },
+  }),
 };
 
 function toCypher(p: Params): Params {
@@ -61,7 +67,7 @@ export async function startRawServer(driver: Driver, database = 'neo4j'): Promis
         const { op, params } = JSON.parse(Buffer.concat(chunks).toString()) as { op: string; params: Params };
         const run = OPS[op];
         if (!run) throw new Error(`unknown op '${op}'`);
-        const data = await session.executeRead((tx) => run(tx, toCypher(params)));
+        const data = await run(session, toCypher(params));
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
       } catch (err) {
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: (err as Error).message }] }));

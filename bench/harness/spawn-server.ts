@@ -18,9 +18,9 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Spawns `client` against the Neo4j at `uri` and resolves once it prints READY. */
-export function spawnServer(client: Client, uri: string, password: string): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'child-server.ts'), client, uri, password],
+/** Spawns `client` against the Neo4j at `uri` and resolves once it prints READY; `nodeArgs` go to its Node (e.g. --cpu-prof). */
+export function spawnServer(client: Client, uri: string, password: string, nodeArgs: string[] = []): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(__dirname, 'child-server.ts'), client, uri, password],
     { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
   let out = '';
   return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { removeFixture, startApi, uniquePrefix, type Api } from './harness';
+import { removeFixture, startApi, uniquePrefix, type Api, type GqlResult } from './harness';
 import { writeFixtureGraph } from './fixture-graph';
 
 const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date) {
@@ -69,5 +69,26 @@ describe('chainOfResponsibility', () => {
   test('when asOf is left out, then the chain is read on today', async () => {
     const res = await api.gql(CHAIN, { id: `${p}-commune` });
     expect(res.data!.chainOfResponsibility.asOf).toBe(new Date().toISOString().slice(0, 10));
+  });
+
+  test('when many chains are asked at once (different units, dates and lines, one unknown unit), then each gets the answer it gets alone', async () => {
+    // One batch at a time, so concurrent requests queue up and are read together in one transaction.
+    const batching = await startApi({ readBatchesInFlight: 1 });
+    try {
+      const asks = [
+        { id: `${p}-commune`, asOf: '2026-06-01' }, { id: `${p}-commune`, asOf: '2024-01-15' },
+        { id: `${p}-commune`, lines: ['RESPONSIBILITY'], asOf: '2026-06-01' }, { id: `${p}-orphan` },
+        { id: `${p}-city`, asOf: '2026-06-01' }, { id: `${p}-no-such-unit` }, { id: `${p}-board`, lines: ['REPORTING'] },
+      ];
+      const alone: GqlResult[] = [];
+      for (const v of asks) alone.push(await api.gql(CHAIN, v));
+      const together = await Promise.all([...asks, ...asks, ...asks].map((v) => batching.gql(CHAIN, v)));
+      together.forEach((res, i) => expect(res).toEqual(alone[i % asks.length]));
+      expect(alone[5]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(alone[5]!.errors?.[0]?.message).toContain('searchUnits');
+      expect(alone[1]!.data!.chainOfResponsibility.paths.map(ids)).toEqual([['commune', 'district', 'city', 'ministry']]);
+    } finally {
+      await batching.close();
+    }
   });
 });

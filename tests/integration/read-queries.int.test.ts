@@ -76,6 +76,25 @@ describe('subordinates', () => {
     }
     expect(seen).toEqual(['city', 'board', 'commune', 'command']);
   });
+
+  test('when units share a name and are paged two by two, then each comes once (by id among equals) and a cursor of another list is refused', async () => {
+    // A head of its own, so the other tests' fixture keeps its shape.
+    await api.db.writeTx((tx) => tx.run(`CREATE (o:Unit {id: $p + '-samehead', name: 'Same Head', kind: 'OTHER'}) WITH o UNWIND ['e', 'c', 'a', 'd', 'b'] AS k
+      CREATE (:Unit {id: $p + '-same-' + k, name: 'Same Name', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-same-line-' + k}]->(o)`, { p }));
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages++) {
+      const res: any = await api.gql(SUBS, { id: `${p}-samehead`, first: 2, after });
+      seen.push(...res.data.subordinates.edges.map((e: any) => short(e.node.id)));
+      if (!res.data.subordinates.pageInfo.hasNextPage) break;
+      after = res.data.subordinates.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['same-a', 'same-b', 'same-c', 'same-d', 'same-e']);
+    const searchCursor = (await api.gql(SEARCH, { q: p, first: 1 })).data!.searchUnits.pageInfo.endCursor;
+    const wrong = await api.gql(SUBS, { id: `${p}-samehead`, first: 2, after: searchCursor });
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]?.message).toContain('endCursor');
+  });
 });
 
 describe('pathBetween and neighbourhood', () => {

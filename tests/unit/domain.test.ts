@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { foldDiacritics, unitSearchText } from '../../api/src/domain/fold-diacritics';
 import { luceneQuery, searchWords } from '../../api/src/domain/search-query';
 import { holdsOn, isIsoDate } from '../../api/src/domain/dates';
-import { decodeCursor, encodeCursor } from '../../api/src/domain/cursor';
+import { decodeCursor, decodeKeyCursor, encodeCursor, encodeKeyCursor } from '../../api/src/domain/cursor';
 import { ConfigError, loadConfig } from '../../api/src/config';
 import { schemaStatements } from '../../api/src/db/apply-schema';
 
@@ -42,6 +42,15 @@ describe('dates and cursors', () => {
   test('when a cursor is made, then it reads back, and a forged one reads as null', () => {
     expect(decodeCursor(encodeCursor(41))).toBe(41);
     expect(decodeCursor('bm9wZQ')).toBeNull();
+  });
+
+  test('when a keyset cursor is made, then it reads back (names with any characters), and an offset or forged one reads as null', () => {
+    const key = { depth: 3, name: 'Công an phường "Hàng Bạc" | k:[1]', id: 'gen-ward-1' };
+    expect(decodeKeyCursor(encodeKeyCursor(key))).toEqual(key);
+    expect(decodeKeyCursor(encodeCursor(5))).toBeNull();
+    expect(decodeCursor(encodeKeyCursor(key))).toBeNull();
+    expect(decodeKeyCursor(Buffer.from('k:[1,2]').toString('base64url'))).toBeNull();
+    expect(decodeKeyCursor(Buffer.from('k:{oops').toString('base64url'))).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * The one place neo4j-driver is called. Reads run in read transactions and writes in write
- * transactions (`executeRead` / `executeWrite`), so the same code works against a cluster through
- * `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
+ * The one place neo4j-driver is called. A single read statement runs as an auto-commit read
+ * transaction, several in `executeRead`, writes in `executeWrite`, all in sessions of the matching
+ * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
 import type { Config } from '../config';
@@ -12,7 +12,7 @@ export type Tx = ManagedTransaction;
 
 /** Access to the database for one process (or, through `withMetadata`, for one request). */
 export interface Db {
-  /** Runs a registered query in a read transaction and returns its rows. */
+  /** Runs a registered query as one auto-commit read transaction (retried when a retry may work) and returns its rows. */
   read<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
   /** Runs a registered query in a write transaction and returns its rows. */
   write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
@@ -46,6 +46,9 @@ export function createDb(config: DbConfig): Db {
   return scopedDb(driver, config.neo4jDatabase, config.queryTimeoutMs, { open: 0 }, {});
 }
 
+// How long a failed auto-commit read is retried (managed transactions have maxTransactionRetryTime).
+const RETRY_MS = 500;
+
 function scopedDb(driver: Driver, database: string, timeout: number, sessions: { open: number }, metadata: Record<string, string>): Db {
   const txConfig = { timeout, metadata };
   async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -62,10 +65,31 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
   }
   const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => plain(r.toObject()) as R);
 
+  // A single read statement runs as an auto-commit transaction: one Bolt message exchange (RUN and
+  // PULL in one write) instead of BEGIN, RUN+PULL and COMMIT, each a socket write and a round trip;
+  // that was a third of the API's CPU under load (bench/profile-api.ts). Retried like a managed
+  // transaction when the error says a retry may work (leader switch, deadlock, unavailable).
+  async function readOne<R extends RecordShape>(text: string, params: Record<string, unknown>): Promise<R[]> {
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      sessions.open++;
+      try {
+        return rows(await session.run<R>(text, params, txConfig));
+      } catch (err) {
+        if (!neo4j.isRetryableError(err) || Date.now() - started > RETRY_MS || attempt >= 3) throw mapDriverError(err);
+        await new Promise((r) => setTimeout(r, 50 * attempt));
+      } finally {
+        sessions.open--;
+        await session.close();
+      }
+    }
+  }
+
   return {
     driver,
     database,
-    read: (q, params) => run('READ', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
+    read: (q, params) => readOne(q.text, cypherParams(params)),
     write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
     readTx: (work) => run('READ', work),
     writeTx: (work) => run('WRITE', work),

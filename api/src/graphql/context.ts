@@ -5,19 +5,24 @@
 import type { Config } from '../config';
 import type { Db } from '../db/driver';
 import { createLoaders, type Loaders } from './loaders';
+import type { BatchedReads } from './batched-reads';
 import { ANONYMOUS, type AuthInfo } from '../auth/roles';
 
 export interface Context {
   db: Db;
   config: Config;
   loaders: Loaders;
+  /** Reads batched across concurrent requests (batched-reads.ts), shared by the whole process. */
+  batched: BatchedReads;
+  /** The request's id (X-Request-Id), carried into batched transactions' metadata. */
+  requestId: string;
   /** Today's date (YYYY-MM-DD, UTC) when the request arrived: the default `asOf`. */
   today: string;
   /** Who sent the request (api/src/auth); anonymous without a token. */
   auth: AuthInfo;
 }
 
-/** A fresh context for one request. */
-export function createContext(db: Db, config: Config, auth: AuthInfo = ANONYMOUS): Context {
-  return { db, config, loaders: createLoaders(db), today: new Date().toISOString().slice(0, 10), auth };
+/** A fresh context for one request; `db` already carries the request id in its metadata. */
+export function createContext(db: Db, config: Config, batched: BatchedReads, requestId: string, auth: AuthInfo = ANONYMOUS): Context {
+  return { db, config, loaders: createLoaders(db), batched, requestId, today: new Date().toISOString().slice(0, 10), auth };
 }

@@ -47,13 +47,13 @@ export async function fetchSubtree(rootId: string, depth: number, asOf: string |
   const query = `query Subtree($id: ID!, $depth: Int!, $asOf: Date, $first: Int!, $after: String) {
     root: unit(id: $id) { ...UnitCard }
     subordinates(unitId: $id, depth: $depth, asOf: $asOf, first: $first, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { parentId depth node { ...UnitCard } }
+      pageInfo { hasNextPage endCursor } edges { parentId depth node { ...UnitCard } }
     }
   }${UNIT_CARD}`;
   const out: Subtree = { root: null, units: [] };
   let after: string | null = null;
   for (;;) {
-    const data: { root: UnitCard | null; subordinates: SubordinatesResult } = await request(query, { id: rootId, depth, asOf, first: PAGE, after }, options);
+    const data: { root: UnitCard | null; subordinates: Omit<SubordinatesResult, 'totalCount'> } = await request(query, { id: rootId, depth, asOf, first: PAGE, after }, options);
     out.root = data.root && card(data.root);
     for (const e of data.subordinates.edges) out.units.push({ unit: card(e.node), parentId: e.parentId, depth: e.depth });
     if (!data.subordinates.pageInfo.hasNextPage) return out;

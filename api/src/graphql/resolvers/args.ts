@@ -3,17 +3,20 @@
  * within the configured limits, cursors this API made.
  */
 import type { Context } from '../context';
-import { decodeCursor } from '../../domain/cursor';
+import { decodeCursor, decodeKeyCursor, type PageKey } from '../../domain/cursor';
 import { badInput, notFound } from '../errors';
 import type { UnitModel } from '../mappers';
 
 /** The unit, or NOT_FOUND with what to do. */
 export async function requireUnit(ctx: Context, id: string, argument = 'unitId'): Promise<UnitModel> {
   const unit = await ctx.loaders.unit.load(id);
-  if (!unit) {
-    throw notFound(`unit '${id}' (${argument}) not found; find unit ids with searchUnits(query: "...").`);
-  }
+  if (!unit) throw unitNotFound(id, argument);
   return unit;
+}
+
+/** NOT_FOUND for a unit id, with what to do. */
+export function unitNotFound(id: string, argument = 'unitId') {
+  return notFound(`unit '${id}' (${argument}) not found; find unit ids with searchUnits(query: "...").`);
 }
 
 /** `depth` within 0 (or 1) .. config.maxDepth, or BAD_USER_INPUT. */
@@ -26,11 +29,24 @@ export function checkDepth(ctx: Context, depth: number, min = 1): number {
 
 /** The offset to start after, and the page size, or BAD_USER_INPUT. */
 export function checkPage(ctx: Context, first: number, after?: string | null): { skip: number; limit: number } {
-  if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
-    throw badInput(`first must be from 1 to ${ctx.config.maxPageSize} (the configured MAX_PAGE_SIZE); got ${first}. Page with after: endCursor.`, 'first');
-  }
+  checkFirst(ctx, first);
   if (after == null) return { skip: 0, limit: first };
   const offset = decodeCursor(after);
   if (offset === null) throw badInput('after is not a cursor of this API: pass the pageInfo.endCursor of the previous page.', 'after');
   return { skip: offset + 1, limit: first };
+}
+
+/** The sort key to start after (null: from the start), and the page size, or BAD_USER_INPUT. */
+export function checkKeyPage(ctx: Context, first: number, after?: string | null): { key: PageKey | null; limit: number } {
+  checkFirst(ctx, first);
+  if (after == null) return { key: null, limit: first };
+  const key = decodeKeyCursor(after);
+  if (key === null) throw badInput('after is not a cursor of this list: pass the pageInfo.endCursor of its previous page.', 'after');
+  return { key, limit: first };
+}
+
+function checkFirst(ctx: Context, first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
+    throw badInput(`first must be from 1 to ${ctx.config.maxPageSize} (the configured MAX_PAGE_SIZE); got ${first}. Page with after: endCursor.`, 'first');
+  }
 }

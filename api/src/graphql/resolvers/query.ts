@@ -4,19 +4,19 @@
  */
 import { cypher } from '../../db/queries';
 import { cypherDate, type CypherDate } from '../../db/driver';
-import { encodeCursor } from '../../domain/cursor';
+import { encodeCursor, encodeKeyCursor, type PageKey } from '../../domain/cursor';
 import { luceneQuery, searchWords } from '../../domain/search-query';
 import { toChainPaths, type RawPath } from '../../domain/chain-paths';
 import { badInput } from '../errors';
 import type { QueryResolvers, ChainLine, RelationType } from '../generated/resolvers-types';
 import type { UnitModel } from '../mappers';
-import { checkDepth, checkPage, requireUnit } from './args';
+import { checkDepth, checkKeyPage, checkPage, requireUnit, unitNotFound } from './args';
 import { buildNeighbourhood } from './neighbourhood';
 
 const searchUnits = cypher<{ lucene: string; phrase: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
-const findChain = cypher<{ unitId: string; types: string[]; asOf: CypherDate; limit: number }, RawPath>('chain/find-chain-of-responsibility');
-const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; skip: number; limit: number },
-  { totalCount: number; page: { unit: UnitModel; depth: number; parentId: string }[] }>('units/find-subordinates');
+const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; after: PageKey | null; limit: number },
+  { unit: UnitModel; depth: number; parentId: string }>('units/find-subordinates');
+const countSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate }, { totalCount: number }>('units/count-subordinates');
 const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 const LINE_TYPES: Record<ChainLine, RelationType> = { REPORTING: 'REPORTS_TO', RESPONSIBILITY: 'ANSWERABLE_TO' };
@@ -42,25 +42,29 @@ export const Query: QueryResolvers = {
     };
   },
 
+  // One transaction per batch of concurrent chain requests (graphql/batched-reads.ts), which also
+  // answers whether the unit exists.
   async chainOfResponsibility(_, { unitId, lines, asOf }, ctx) {
-    const unit = await requireUnit(ctx, unitId);
     const chosen = [...new Set(lines?.length ? lines : (['REPORTING', 'RESPONSIBILITY'] as ChainLine[]))];
     const day = asOf ?? ctx.today;
+    const { start, paths } = await ctx.batched.chain.load({ unitId, types: chosen.map((l) => LINE_TYPES[l]), asOf: day, requestId: ctx.requestId });
+    if (!start) throw unitNotFound(unitId);
+    ctx.loaders.unit.prime(unitId, start);
     const limit = ctx.config.maxChainPaths;
-    const raw = await ctx.db.read(findChain, { unitId, types: chosen.map((l) => LINE_TYPES[l]), asOf: cypherDate(day), limit: limit + 1 });
-    return { unit, asOf: day, lines: chosen, paths: toChainPaths(raw.slice(0, limit), day), truncated: raw.length > limit };
+    return { unit: start, asOf: day, lines: chosen, paths: toChainPaths(paths.slice(0, limit), day), truncated: paths.length > limit };
   },
 
+  // Keyset pages (a page costs the same wherever it starts); the count only when totalCount is asked.
   async subordinates(_, { unitId, depth, asOf, first, after }, ctx) {
     await requireUnit(ctx, unitId);
-    const { skip, limit } = checkPage(ctx, first ?? 50, after);
-    const [row] = await ctx.db.read(findSubordinates, { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: cypherDate(asOf ?? ctx.today), skip, limit });
-    const page = row?.page ?? [];
-    const total = row?.totalCount ?? 0;
+    const { limit, key } = checkKeyPage(ctx, first ?? 50, after);
+    const params = { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: cypherDate(asOf ?? ctx.today) };
+    const rows = await ctx.db.read(findSubordinates, { ...params, after: key, limit: limit + 1 });
+    const edges = rows.slice(0, limit).map((s) => ({ node: s.unit, depth: s.depth, parentId: s.parentId, cursor: encodeKeyCursor({ depth: s.depth, name: s.unit.name, id: s.unit.id }) }));
     return {
-      totalCount: total,
-      edges: page.map((s, i) => ({ node: s.unit, depth: s.depth, parentId: s.parentId, cursor: encodeCursor(skip + i) })),
-      pageInfo: { hasNextPage: skip + page.length < total, endCursor: page.length ? encodeCursor(skip + page.length - 1) : null },
+      edges,
+      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      countAll: async () => (await ctx.db.read(countSubordinates, params))[0]?.totalCount ?? 0,
     };
   },
 

@@ -1,10 +1,14 @@
-// Every unit under $unitId along the reporting line on $asOf, down to $depth levels, nearest first,
-// with the total count and one page of them. The bound (50) is above the configured maximum depth.
+// One page of the units under $unitId along the reporting line on $asOf, down to $depth levels,
+// nearest first, then by name and id. Keyset paging: $after is the {depth, name, id} of the last
+// unit of the previous page (null for the first page), so a page costs the same wherever it starts
+// and no page collects the whole subtree. The bound (50) is above the configured maximum depth.
 MATCH (root:Unit {id: $unitId})
-OPTIONAL MATCH p = (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
+MATCH p = (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
     (c:Unit WHERE (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo))){1,50}(sub:Unit)
 WHERE length(p) <= $depth
-WITH p, sub
-ORDER BY length(p), sub.name, sub.id
-WITH [x IN collect({unit: sub, depth: length(p), parentId: nodes(p)[-2].id}) WHERE x.unit IS NOT NULL] AS subs
-RETURN size(subs) AS totalCount, subs[$skip..($skip + $limit)] AS page
+WITH sub, length(p) AS depth, nodes(p)[-2].id AS parentId
+WHERE $after IS NULL OR depth > $after.depth
+   OR (depth = $after.depth AND (sub.name > $after.name OR (sub.name = $after.name AND sub.id > $after.id)))
+RETURN sub AS unit, depth, parentId
+ORDER BY depth, sub.name, sub.id
+LIMIT $limit

@@ -1,0 +1,29 @@
+// The chains of responsibility of several requests in one transaction (concurrent API requests are
+// batched: api/src/db/coalesce.ts). Request i is $requests[i] = {unitId, types, asOf}. For each: the
+// start unit (null when no unit has that id) and every path from it up the lines asked (types:
+// REPORTS_TO and/or ANSWERABLE_TO) to a top, a unit with no further edge of those types. Edges and
+// units must hold on asOf. Relationship uniqueness within a path stops loops; the bound (20 steps)
+// stops runaway data; at most $limit paths per request, shortest first. Units come as maps of the
+// properties the API serves (not whole nodes: no element ids, labels or search text on the wire).
+UNWIND range(0, size($requests) - 1) AS i
+WITH i, $requests[i] AS q
+OPTIONAL MATCH (start:Unit {id: q.unitId})
+CALL (start, q) {
+  MATCH p = (start)(()-[r WHERE type(r) IN q.types
+        AND (r.validFrom IS NULL OR r.validFrom <= q.asOf) AND (r.validTo IS NULL OR q.asOf < r.validTo)]->
+      (n:Unit WHERE (n.validFrom IS NULL OR n.validFrom <= q.asOf) AND (n.validTo IS NULL OR q.asOf < n.validTo))){0,20}(top:Unit)
+  WHERE NOT EXISTS {
+      (top)-[up]->(next:Unit)
+      WHERE type(up) IN q.types
+        AND (up.validFrom IS NULL OR up.validFrom <= q.asOf) AND (up.validTo IS NULL OR q.asOf < up.validTo)
+        AND (next.validFrom IS NULL OR next.validFrom <= q.asOf) AND (next.validTo IS NULL OR q.asOf < next.validTo)
+    }
+  WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
+  LIMIT $limit
+  RETURN collect({
+    units: [x IN nodes(p) | x {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic}],
+    relations: [r IN relationships(p) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id, toEvent: false}]
+  }) AS paths
+}
+RETURN i, start {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic} AS start, paths
+ORDER BY i

@@ -1,0 +1,56 @@
+/**
+ * Reads shared by all requests of the process (unlike the per-request DataLoaders of loaders.ts):
+ * concurrent requests asking the same kind of question are answered by one transaction
+ * (db/coalesce.ts). Created once by server.ts and handed to every request's context.
+ */
+import type { Config } from '../config';
+import { Coalescer } from '../db/coalesce';
+import { cypherDate, type CypherDate, type Db } from '../db/driver';
+import { cypher } from '../db/queries';
+import type { RawPath } from '../domain/chain-paths';
+import type { UnitModel } from './mappers';
+
+const findChains = cypher<{ requests: { unitId: string; types: string[]; asOf: CypherDate }[]; limit: number },
+  { i: number; start: UnitModel | null; paths: RawPath[] }>('chain/find-chains-of-responsibility');
+
+/** One chain question. */
+export interface ChainRequest {
+  unitId: string;
+  /** Relationship types to follow upwards. */
+  types: string[];
+  /** YYYY-MM-DD. */
+  asOf: string;
+  /** Logged with the transaction (Neo4j's query log, SHOW TRANSACTIONS). */
+  requestId: string;
+}
+
+/** Its answer: the start unit (null when no unit has the id) and up to `limit` paths. */
+export interface ChainAnswer {
+  start: UnitModel | null;
+  paths: RawPath[];
+}
+
+export interface BatchedReads {
+  chain: Coalescer<ChainRequest, ChainAnswer>;
+}
+
+/** The process's batched reads over `db`; each chain answers at most `limit` paths. */
+export function createBatchedReads(db: Db, config: Pick<Config, 'readBatchSize' | 'readBatchesInFlight'>, limit: number): BatchedReads {
+  const options = { maxBatch: config.readBatchSize, maxInFlight: config.readBatchesInFlight };
+  return {
+    chain: new Coalescer<ChainRequest, ChainAnswer>(async (keys) => {
+      const rows = await db.withMetadata({ requestId: requestIds(keys) }).read(findChains, {
+        requests: keys.map((k) => ({ unitId: k.unitId, types: k.types, asOf: cypherDate(k.asOf) })),
+        limit,
+      });
+      const byIndex = new Map(rows.map((r) => [r.i, r]));
+      return keys.map((_, i) => ({ start: byIndex.get(i)?.start ?? null, paths: byIndex.get(i)?.paths ?? [] }));
+    }, options),
+  };
+}
+
+// The ids of a batch's requests, so a slow transaction can be traced to them.
+function requestIds(keys: { requestId: string }[]): string {
+  const ids = [...new Set(keys.map((k) => k.requestId))].join(',');
+  return ids.length > 500 ? `${ids.slice(0, 497)}...` : ids;
+}

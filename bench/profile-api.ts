@@ -1,0 +1,86 @@
+/**
+ * `npx tsx bench/profile-api.ts [--client ours] [--workload chain] [--units 1000] [--connections 16] [--seconds 10] [--top 25]`:
+ * where an API's Node process spends its CPU under load. Its own Neo4j with the cited dataset plus
+ * `--units` generated units; the API in a child process under `node --cpu-prof`; autocannon on the
+ * first workload whose name contains `--workload`; then the functions with the most self time, as a
+ * markdown table (the .cpuprofile stays in a temporary folder, named at the end, for Chrome DevTools).
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { applySchema } from '../api/src/db/apply-schema';
+import { startEmbeddedNeo4j } from '../db/neo4j';
+import { loadGenerated } from '../seed/generator';
+import { loadDataset } from '../seed/loader';
+import { measure } from './harness/measure';
+import { spawnServer, type Client } from './harness/spawn-server';
+import { pickTargets, workloads } from './harness/workloads';
+
+const PASSWORD = 'bench-password';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+
+async function main(): Promise<void> {
+  const { values: v } = parseArgs({ options: {
+    client: { type: 'string', default: 'ours' }, workload: { type: 'string', default: 'chain' }, units: { type: 'string', default: '1000' },
+    connections: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' }, top: { type: 'string', default: '25' },
+  } });
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-profile-'));
+  const profDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-cpuprofile-'));
+  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j.log') });
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  try {
+    await applySchema(driver, 'neo4j');
+    await loadDataset(driver, 'neo4j', [path.join(__dirname, '..', 'seed', 'data')]);
+    await loadGenerated(driver, 'neo4j', { units: Number(v.units), seed: 1 }, { batchSize: 5000 });
+    const today = new Date().toISOString().slice(0, 10);
+    const work = workloads(await pickTargets(driver), today).find((w) => w.name.includes(v.workload));
+    if (!work) throw new Error(`no workload named like '${v.workload}'`);
+    const client = v.client as Client;
+    const server = await spawnServer(client, neo.uri, PASSWORD, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+    await measure(server.url, work.body[client], 4, 3);
+    const cell = await measure(server.url, work.body[client], Number(v.connections), Number(v.seconds));
+    await server.stop();
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error(`no profile written in ${profDir}`);
+    const profile = JSON.parse(readFileSync(path.join(profDir, file), 'utf8')) as Profile;
+    process.stdout.write(`## ${client} · ${work.name} · ${v.connections} connections · ${Math.round(cell.rps)} req/s, p50 ${cell.p50} ms, p99 ${cell.p99} ms\n\n`);
+    process.stdout.write(`${selfTimeTable(profile, Number(v.top), cell.requests)}\n\nProfile: ${path.join(profDir, file)}\n`);
+  } finally {
+    await driver.close();
+    await neo.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The `top` functions by self time, with their share and microseconds per request. */
+function selfTimeTable(p: Profile, top: number, requests: number): string {
+  const self = new Map<number, number>();
+  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+  const byFrame = new Map<string, number>();
+  for (const n of p.nodes) {
+    const t = self.get(n.id) ?? 0;
+    if (!t) continue;
+    const where = n.callFrame.url ? `${n.callFrame.url.replace(/^.*node_modules\//, '').replace(/^file:\/\/.*\/main\//, '')}:${n.callFrame.lineNumber + 1}` : '';
+    const key = `${n.callFrame.functionName || '(anonymous)'} ${where}`.trim();
+    byFrame.set(key, (byFrame.get(key) ?? 0) + t);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  const idle = byFrame.get('(idle)') ?? 0;
+  const rows = [...byFrame.entries()].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return [
+    `Busy ${(((total - idle) / total) * 100).toFixed(0)}% of the time; ${((total - idle) / Math.max(1, requests)).toFixed(0)} µs of CPU per request.`,
+    '',
+    '| function | self ms | % of busy | µs per request |',
+    '|---|---:|---:|---:|',
+    ...rows.map(([k, t]) => `| \`${k}\` | ${(t / 1000).toFixed(0)} | ${((t / (total - idle)) * 100).toFixed(1)} | ${(t / Math.max(1, requests)).toFixed(1)} |`),
+  ].join('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exitCode = 1;
+});
