@@ -8,19 +8,14 @@
  * statement, chain/find-chains-of-responsibility). Prints chains/s and the CPU time Neo4j and this
  * process spent per chain (from /proc), as a markdown table.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../api/src/db/apply-schema';
 import { cypher } from '../api/src/db/queries';
-import { startEmbeddedNeo4j } from '../db/neo4j';
-import { loadGenerated } from '../seed/generator';
-import { loadDataset } from '../seed/loader';
+import { startLoadedNeo4j } from './harness/loaded-neo4j';
 
 const CHAINS = cypher<unknown, unknown>('chain/find-chains-of-responsibility').text;
-const PASSWORD = 'bench-password';
 
 /** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
 function cpuSeconds(pid: number): number {
@@ -31,13 +26,8 @@ function cpuSeconds(pid: number): number {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { units: { type: 'string', default: '1000' }, seconds: { type: 'string', default: '4' } } });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-coalesce-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j.log') });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  const { neo, driver, close } = await startLoadedNeo4j('coalesce', Number(values.units));
   try {
-    await applySchema(driver, 'neo4j');
-    await loadDataset(driver, 'neo4j', [path.join(__dirname, '..', 'seed', 'data')]);
-    await loadGenerated(driver, 'neo4j', { units: Number(values.units), seed: 1 }, { batchSize: 5000 });
     const ids = (await driver.executeQuery(`MATCH (u:Unit {kind: 'COMMUNE_POLICE'}) WHERE u.validTo IS NULL RETURN u.id AS id ORDER BY id LIMIT 500`))
       .records.map((r) => r.get('id') as string);
     const rows: string[] = [];
@@ -52,9 +42,7 @@ async function main(): Promise<void> {
     ].join('\n');
     process.stdout.write(`${text}\n`);
   } finally {
-    await driver.close();
-    await neo.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -5,20 +5,14 @@
  * first workload whose name contains `--workload`; then the functions with the most self time, as a
  * markdown table (the .cpuprofile stays in a temporary folder, named at the end, for Chrome DevTools).
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import { applySchema } from '../api/src/db/apply-schema';
-import { startEmbeddedNeo4j } from '../db/neo4j';
-import { loadGenerated } from '../seed/generator';
-import { loadDataset } from '../seed/loader';
+import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
 import { measure } from './harness/measure';
 import { spawnServer, type Client } from './harness/spawn-server';
 import { pickTargets, workloads } from './harness/workloads';
-
-const PASSWORD = 'bench-password';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
@@ -28,19 +22,14 @@ async function main(): Promise<void> {
     client: { type: 'string', default: 'ours' }, workload: { type: 'string', default: 'chain' }, units: { type: 'string', default: '1000' },
     connections: { type: 'string', default: '16' }, seconds: { type: 'string', default: '10' }, top: { type: 'string', default: '25' },
   } });
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-profile-'));
   const profDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-cpuprofile-'));
-  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j.log') });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  const { neo, driver, close } = await startLoadedNeo4j('profile', Number(v.units));
   try {
-    await applySchema(driver, 'neo4j');
-    await loadDataset(driver, 'neo4j', [path.join(__dirname, '..', 'seed', 'data')]);
-    await loadGenerated(driver, 'neo4j', { units: Number(v.units), seed: 1 }, { batchSize: 5000 });
     const today = new Date().toISOString().slice(0, 10);
     const work = workloads(await pickTargets(driver), today).find((w) => w.name.includes(v.workload));
     if (!work) throw new Error(`no workload named like '${v.workload}'`);
     const client = v.client as Client;
-    const server = await spawnServer(client, neo.uri, PASSWORD, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+    const server = await spawnServer(client, neo.uri, BENCH_PASSWORD, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
     await measure(server.url, work.body[client], 4, 3);
     const cell = await measure(server.url, work.body[client], Number(v.connections), Number(v.seconds));
     await server.stop();
@@ -50,9 +39,7 @@ async function main(): Promise<void> {
     process.stdout.write(`## ${client} · ${work.name} · ${v.connections} connections · ${Math.round(cell.rps)} req/s, p50 ${cell.p50} ms, p99 ${cell.p99} ms\n\n`);
     process.stdout.write(`${selfTimeTable(profile, Number(v.top), cell.requests)}\n\nProfile: ${path.join(profDir, file)}\n`);
   } finally {
-    await driver.close();
-    await neo.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -11,22 +11,17 @@
  * Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../api/src/db/apply-schema';
-import { startEmbeddedNeo4j } from '../db/neo4j';
-import { loadGenerated } from '../seed/generator';
-import { loadDataset } from '../seed/loader';
+import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
 import { checkOnce, measure } from './harness/measure';
 import { formatTable, type Row } from './harness/report';
 import { spawnServer, type ChildServer, type Client } from './harness/spawn-server';
 import { pickTargets, workloads, type Targets } from './harness/workloads';
 
 const DB = 'neo4j';
-const PASSWORD = 'bench-password';
 const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
 
@@ -61,22 +56,15 @@ async function main(): Promise<void> {
 
 /** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
 async function benchSize(size: number, seed: number, clients: Client[], connections: number[], duration: number, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-api-'));
-  log(`[${size}] Starting Neo4j (data in ${dataDir})...`);
-  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password: PASSWORD, logFile: path.join(dataDir, 'neo4j-output.log') });
-  const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', PASSWORD), { disableLosslessIntegers: true });
+  log(`[${size}] Starting Neo4j and loading ${size.toLocaleString('en')} generated units...`);
+  const loadBefore = load();
+  const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, seed);
   const servers: ChildServer[] = [];
   try {
-    const loadBefore = load();
-    const started = Date.now();
-    await applySchema(driver, DB);
-    await loadDataset(driver, DB, [path.join(__dirname, '..', 'seed', 'data')]);
-    await loadGenerated(driver, DB, { units: size, seed }, { batchSize: 5000 });
-    const loadSeconds = (Date.now() - started) / 1000;
     log(`[${size}] Loaded in ${loadSeconds.toFixed(1)} s.`);
     const targets = await pickTargets(driver, DB);
     log(`[${size}] Targets: ${JSON.stringify(targets)}`);
-    for (const c of clients) servers.push(await spawnServer(c, neo.uri, PASSWORD));
+    for (const c of clients) servers.push(await spawnServer(c, neo.uri, BENCH_PASSWORD));
     const byClient = new Map(servers.map((s) => [s.client, s]));
     const work = workloads(targets, today).filter((w) => only.length === 0 || only.some((word) => w.name.includes(word)));
     log(`[${size}] Checking and warming up (${warmup} s per workload and client)...`);
@@ -104,9 +92,7 @@ async function benchSize(size: number, seed: number, clients: Client[], connecti
     return { size, loadSeconds, targets, peakRssMb, subtree, loadBefore, loadAfter: load() };
   } finally {
     for (const s of servers) await s.stop();
-    await driver.close();
-    await neo.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

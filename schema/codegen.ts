@@ -27,7 +27,6 @@ const config: CodegenConfig = {
           ChainPath: '../mappers#ChainPathModel',
           Chain: '../mappers#ChainModel',
           UnitPath: '../mappers#UnitPathModel',
-          SubordinateConnection: '../mappers#SubordinateConnectionModel',
         },
       },
     },

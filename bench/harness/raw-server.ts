@@ -12,7 +12,6 @@ import { cypher } from '../../api/src/db/queries';
 const q = (name: string) => cypher<unknown, unknown>(name).text;
 const CHAINS = q('chain/find-chains-of-responsibility');
 const SUBORDINATES = q('units/find-subordinates');
-const COUNT_SUBORDINATES = q('units/count-subordinates');
 const SEARCH = q('search/search-units');
 const UNITS = q('units/find-units-by-ids');
 const EXPAND = q('graph/expand-frontier');
@@ -29,8 +28,7 @@ const rows = async (runner: Runner, text: string, p: Params) => (await runner.ru
 const OPS: Record<string, Op> = {
   // The API's chain statement for one request (the API batches concurrent ones; raw does not).
   chain: (s, p) => rows(s, CHAINS, { requests: [{ unitId: p.unitId, types: p.types, asOf: p.asOf }], limit: p.limit }),
-  // The page and the total count, as ours answers `subordinates { totalCount edges }`.
-  subordinates: async (s, p) => ({ page: await rows(s, SUBORDINATES, p), count: await rows(s, COUNT_SUBORDINATES, p) }),
+  subordinates: (s, p) => rows(s, SUBORDINATES, p),
   search: (s, p) => rows(s, SEARCH, p),
   unit: (s, p) => rows(s, UNITS, p),
   neighbourhood: (s, p) => s.executeRead(async (tx) => {

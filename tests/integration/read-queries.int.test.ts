@@ -90,6 +90,9 @@ describe('subordinates', () => {
       after = res.data.subordinates.pageInfo.endCursor;
     }
     expect(seen).toEqual(['same-a', 'same-b', 'same-c', 'same-d', 'same-e']);
+    const counted = await api.gql(`query ($id: ID!) { a: subordinates(unitId: $id, first: 1) { ...Count }
+      b: subordinates(unitId: $id, first: 1) { ... on SubordinateConnection { n: totalCount } } } fragment Count on SubordinateConnection { totalCount }`, { id: `${p}-samehead` });
+    expect(counted.data).toEqual({ a: { totalCount: 5 }, b: { n: 5 } });
     const searchCursor = (await api.gql(SEARCH, { q: p, first: 1 })).data!.searchUnits.pageInfo.endCursor;
     const wrong = await api.gql(SUBS, { id: `${p}-samehead`, first: 2, after: searchCursor });
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -102,13 +102,6 @@ export interface ChainModel {
   truncated: boolean;
 }
 
-/** A page of subordinates; the count is read only when `totalCount` is asked for. */
-export interface SubordinateConnectionModel {
-  edges: { node: UnitModel; depth: number; parentId: string; cursor: string }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  countAll(): Promise<number>;
-}
-
 export interface UnitPathModel {
   units: UnitModel[];
   relations: RelationModel[];

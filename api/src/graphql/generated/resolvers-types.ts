@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel, SubordinateConnectionModel } from '../mappers';
+import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../mappers';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1127,7 +1127,7 @@ export type ResolversTypes = ResolversObject<{
   RelationType: RelationType;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  SubordinateConnection: ResolverTypeWrapper<SubordinateConnectionModel>;
+  SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
   SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   Unit: ResolverTypeWrapper<UnitModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
@@ -1176,7 +1176,7 @@ export type ResolversParentTypes = ResolversObject<{
   Relation: RelationModel;
   Source: SourceModel;
   String: Scalars['String']['output'];
-  SubordinateConnection: SubordinateConnectionModel;
+  SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
   SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   Unit: UnitModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };

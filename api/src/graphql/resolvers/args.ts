@@ -2,6 +2,7 @@
  * Checks of arguments shared by several root fields: ids that must exist, depths and page sizes
  * within the configured limits, cursors this API made.
  */
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import { decodeCursor, decodeKeyCursor, type PageKey } from '../../domain/cursor';
 import { badInput, notFound } from '../errors';
@@ -49,4 +50,14 @@ function checkFirst(ctx: Context, first: number): void {
   if (!Number.isInteger(first) || first < 1 || first > ctx.config.maxPageSize) {
     throw badInput(`first must be from 1 to ${ctx.config.maxPageSize} (the configured MAX_PAGE_SIZE); got ${first}. Page with after: endCursor.`, 'first');
   }
+}
+
+/**
+ * Whether the field being resolved selects `name` (directly, aliased, or inside an inline fragment).
+ * A named fragment counts as yes without looking into it: reading something not needed is harmless.
+ */
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, name: string): boolean {
+  const has = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) =>
+    s.kind === 'FragmentSpread' || (s.kind === 'Field' && s.name.value === name) || (s.kind === 'InlineFragment' && has(s.selectionSet)));
+  return info.fieldNodes.some((f) => has(f.selectionSet));
 }

@@ -7,7 +7,6 @@ import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
-import { SubordinateConnection } from './subordinate-connection';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -24,5 +23,4 @@ export const resolvers: Resolvers = {
   ChainPath,
   ChainStep,
   UnitPath,
-  SubordinateConnection,
 };

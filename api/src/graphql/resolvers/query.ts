@@ -10,13 +10,12 @@ import { toChainPaths, type RawPath } from '../../domain/chain-paths';
 import { badInput } from '../errors';
 import type { QueryResolvers, ChainLine, RelationType } from '../generated/resolvers-types';
 import type { UnitModel } from '../mappers';
-import { checkDepth, checkKeyPage, checkPage, requireUnit, unitNotFound } from './args';
+import { checkDepth, checkKeyPage, checkPage, requireUnit, selects, unitNotFound } from './args';
 import { buildNeighbourhood } from './neighbourhood';
 
 const searchUnits = cypher<{ lucene: string; phrase: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
-const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; after: PageKey | null; limit: number },
-  { unit: UnitModel; depth: number; parentId: string }>('units/find-subordinates');
-const countSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate }, { totalCount: number }>('units/count-subordinates');
+const findSubordinates = cypher<{ unitId: string; depth: number; asOf: CypherDate; after: PageKey | null; limit: number; withCount: boolean },
+  { found: boolean; page: { unit: UnitModel; depth: number; parentId: string }[]; totalCount: number }>('units/find-subordinates');
 const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 const LINE_TYPES: Record<ChainLine, RelationType> = { REPORTING: 'REPORTS_TO', RESPONSIBILITY: 'ANSWERABLE_TO' };
@@ -54,17 +53,20 @@ export const Query: QueryResolvers = {
     return { unit: start, asOf: day, lines: chosen, paths: toChainPaths(paths.slice(0, limit), day), truncated: paths.length > limit };
   },
 
-  // Keyset pages (a page costs the same wherever it starts); the count only when totalCount is asked.
-  async subordinates(_, { unitId, depth, asOf, first, after }, ctx) {
-    await requireUnit(ctx, unitId);
+  // One query: the page (keyset: a page costs the same wherever it starts), whether the unit exists,
+  // and the count when the selection asks for totalCount (counting a big subtree costs a full read).
+  async subordinates(_, { unitId, depth, asOf, first, after }, ctx, info) {
     const { limit, key } = checkKeyPage(ctx, first ?? 50, after);
-    const params = { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: cypherDate(asOf ?? ctx.today) };
-    const rows = await ctx.db.read(findSubordinates, { ...params, after: key, limit: limit + 1 });
-    const edges = rows.slice(0, limit).map((s) => ({ node: s.unit, depth: s.depth, parentId: s.parentId, cursor: encodeKeyCursor({ depth: s.depth, name: s.unit.name, id: s.unit.id }) }));
+    const withCount = selects(info, 'totalCount');
+    const params = { unitId, depth: checkDepth(ctx, depth ?? 1), asOf: cypherDate(asOf ?? ctx.today), after: key, limit: limit + 1, withCount };
+    const [row] = await ctx.db.read(findSubordinates, params);
+    if (!row?.found) throw unitNotFound(unitId);
+    const edges = row.page.slice(0, limit).map((s) => ({ node: s.unit, depth: s.depth, parentId: s.parentId, cursor: encodeKeyCursor({ depth: s.depth, name: s.unit.name, id: s.unit.id }) }));
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
-      countAll: async () => (await ctx.db.read(countSubordinates, params))[0]?.totalCount ?? 0,
+      pageInfo: { hasNextPage: row.page.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+      // Made only when selected (selects() sees every way to select it); never read otherwise.
+      totalCount: row.totalCount,
     };
   },
 

@@ -1,4 +1,4 @@
-// The units with these ids (batched by a DataLoader).
+// The units with these ids (batched by a DataLoader), as maps of the properties the API serves.
 UNWIND $ids AS id
 MATCH (u:Unit {id: id})
-RETURN u AS unit
+RETURN u {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic} AS unit
