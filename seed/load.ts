@@ -9,8 +9,12 @@ import { loadConfig, type Config } from '../api/src/config';
 import { parseCliArgs, USAGE, type CliArgs } from './loader/cli-args';
 import { runCli, UserError } from './loader/run-cli';
 import { confirmReset } from './loader/confirm-reset';
+import { bulkImport, BulkImportError, finishBulkImport, pendingBulkImport } from './loader/bulk-import';
+import { zeroCounts } from './loader/write-dataset';
+import { createDb } from '../api/src/db/driver';
+import { useNeo4j } from '../api/src/db/project-neo4j';
 import {
-  describeDbError, formatProblem, formatSummary, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
+  describeDbError, formatProblem, formatSummary, KINDS, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
 } from './loader';
 
 const DEFAULT_INPUT = path.join(__dirname, 'data');
@@ -45,8 +49,43 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  await write(config, dataset, args, showProgress);
+  if (args.bulk) await bulkWrite(config, dataset);
+  else await write(config, dataset, args, showProgress);
   return 0;
+}
+
+/** --bulk: Neo4j's offline importer into the project's own, stopped, empty database (seed/loader/bulk-import.ts). */
+async function bulkWrite(config: Config, dataset: Dataset): Promise<void> {
+  if (config.neo4jUri) throw new UserError('--bulk imports into the project\'s own Neo4j: leave NEO4J_URI empty, or load without --bulk');
+  const started = Date.now();
+  const home = config.neo4jDataDir;
+  const pending = pendingBulkImport(home);
+  if (pending && 'broken' in pending) {
+    throw new UserError(`An earlier bulk import into ${home} was stopped while the importer ran: remove that folder and run again, or load without --bulk.`);
+  }
+  let emptyLists = pending?.finish;
+  if (emptyLists) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
+  else {
+    try {
+      const done = await bulkImport({ neo4jHome: home, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]);
+      emptyLists = done.emptyLists;
+    } catch (err) {
+      if (err instanceof BulkImportError) throw new UserError(err.message);
+      throw err;
+    }
+  }
+  const { config: running, neo4j } = await useNeo4j(config, log);
+  const db = createDb(running);
+  try {
+    await finishBulkImport(db.driver, db.database, home, emptyLists, log);
+  } finally {
+    await db.close();
+    await neo4j?.stop();
+  }
+  const counts = zeroCounts();
+  for (const kind of KINDS) counts[kind].created = pending ? 0 : dataset[kind].length;
+  const rows = KINDS.reduce((n, k) => n + dataset[k].length, 0);
+  process.stdout.write(`${formatSummary({ counts, rows, ms: Date.now() - started, dryRun: false, reset: false })}\n`);
 }
 
 async function write(config: Config, dataset: Dataset, args: CliArgs, showProgress: boolean): Promise<void> {

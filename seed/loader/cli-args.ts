@@ -13,6 +13,7 @@ export interface CliArgs {
   check: boolean;
   progress: boolean;
   batchSize: number;
+  bulk: boolean;
   help: boolean;
 }
 
@@ -33,6 +34,9 @@ Options:
   -y, --yes         confirm --reset without asking (needed when not on a terminal)
   --batch-size N    rows per transaction (default ${DEFAULT_BATCH_SIZE})
   --progress        show the progress counter even when stderr is not a terminal
+  --bulk            first load into a NEW database of the project's own Neo4j (NEO4J_URI empty,
+                    NEO4J_DATA_DIR a new folder): Neo4j's offline importer, ~1.7 times faster for big loads;
+                    see seed/loader/bulk-import.ts
   -h, --help        show this help
 
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. With NEO4J_URI empty the loader
@@ -58,6 +62,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         yes: { type: 'boolean', short: 'y', default: false },
         progress: { type: 'boolean', default: false },
         'batch-size': { type: 'string' },
+        bulk: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -69,6 +74,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1_000_000) {
     throw new UsageError(`--batch-size must be a whole number from 1 to 1000000 (got '${v['batch-size']}')`);
   }
+  if (v.bulk && (v['dry-run'] || v.reset || v.check)) {
+    throw new UsageError('--bulk loads an empty database: it does not go with --dry-run, --reset or --check');
+  }
   return {
     inputs: positionals,
     dryRun: v['dry-run'],
@@ -77,6 +85,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     check: v.check,
     progress: v.progress,
     batchSize,
+    bulk: v.bulk,
     help: v.help,
   };
 }

@@ -29,10 +29,21 @@ function setAll(v: string, props: readonly string[], src: string): string[] {
   return props.length ? [`SET ${props.map((p) => `${v}.${p} = ${src}.${p}`).join(', ')}`] : [];
 }
 
-/** Reads the stored hash of each id in `$ids`: rows `{ id, hash }` for the ids that exist. */
-export function readHashesQuery(target: Target): string {
+/**
+ * Compares the batch `$ids` / `$hashes` (parallel lists) with what is stored, in the database, so
+ * only the rows to write come back: one row `{ fresh, changed }`, the positions in `$ids` of the ids
+ * that are absent and of those stored with another hash. A re-run with nothing to change receives
+ * two empty lists per batch, not a record per row.
+ */
+export function planRowsQuery(target: Target): string {
   const match = 'node' in target ? `(n:${label(target.node)} {id: id})` : `()-[n:${relType(target.rel)} {id: id}]->()`;
-  return `UNWIND $ids AS id MATCH ${match} RETURN n.id AS id, n.hash AS hash`;
+  return [
+    'UNWIND range(0, size($ids) - 1) AS i',
+    'WITH i, $ids[i] AS id',
+    `OPTIONAL MATCH ${match}`,
+    'WITH i, n WHERE n IS NULL OR n.hash IS NULL OR n.hash <> $hashes[i]',
+    'RETURN collect(CASE WHEN n IS NULL THEN i END) AS fresh, collect(CASE WHEN n IS NOT NULL THEN i END) AS changed',
+  ].join('\n');
 }
 
 /**

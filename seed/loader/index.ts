@@ -11,6 +11,8 @@ import { writeDataset, type LoadSummary, type WriteOptions } from './write-datas
 export { validateDataset, checkRecords, type ValidateOptions, type Validation } from './validate-dataset';
 export { withNeo4j, describeDbError } from './with-neo4j';
 export { writeDataset, resetDatabase, DEFAULT_BATCH_SIZE, type LoadSummary, type KindCounts, type WriteOptions } from './write-dataset';
+export { bulkImport, finishBulkImport, pendingBulkImport, BulkImportError, BULK_MARKER, type BulkImportResult } from './bulk-import';
+export type { ImportSource } from './import-csv';
 export { formatProblem, type Problem } from './problem';
 export { formatSummary, progressPrinter } from './summary-table';
 export { SHARED_SEEDS_DIR } from './check-quotes';

@@ -2,8 +2,13 @@
  * Turns validated records into the rows written to Neo4j: properties as schema/model.md stores them
  * (dates as DATE, citations as one JSON string, sourceIds, synthetic, a Unit's searchText) and a
  * content hash, so a record that has not changed is recognised and not rewritten.
+ *
+ * The hash is taken of the record's fields (with the kind, the `synthetic` flag and MAPPING_VERSION),
+ * not of the properties made from them: the properties follow from those alone, and a re-run then
+ * decides that nothing changed without making any property (bench/README.md, "Seed load": making
+ * them was most of the client's time).
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import { Date as Neo4jDate } from 'neo4j-driver';
 import { unitSearchText } from '../../api/src/domain/fold-diacritics';
 import type { Dataset } from './dataset';
@@ -19,13 +24,11 @@ type Label = (typeof NODE_LABELS)[keyof typeof NODE_LABELS];
 export type Target = NodeTarget | RelTarget;
 type NodeTarget = { node: Label; props: readonly string[]; postOf?: boolean; link?: readonly string[] };
 type RelTarget = { rel: WrittenRelType; from: Label; to: Label; props: readonly string[] };
-// A group before its property names are known; its rows are made on demand (see RowSource).
-type Unnamed = { kind: Kind; target: Omit<NodeTarget, 'props' | 'link'> | Omit<RelTarget, 'props'>; source: RowSource };
 
 /** One node or relationship to write. */
 export interface Row {
   id: string;
-  /** Hash of everything written for this row; equal hashes mean nothing to write. */
+  /** Hash of the record this row is made from; equal hashes mean nothing to write. */
   hash: string;
   props: Record<string, unknown>;
   /** Relationships: the ids of the end nodes. Posts: `to` is the unit (POST_OF). */
@@ -43,63 +46,99 @@ export interface WriteGroup {
 }
 
 /**
- * A write group whose rows are made on demand, a slice at a time: the writer turns one batch into
- * rows while the database writes the one before (hashing a million records takes a core for a while).
+ * A write group whose rows are made on demand: the writer first asks the database which of a
+ * batch's ids are absent or hold another hash (`keysAt`), then makes only those rows (`rowAt`).
  */
 export interface LazyWriteGroup {
   kind: Kind;
   target: Target;
   /** How many rows the group has. */
   size: number;
+  /** The ids and hashes of rows `start` (inclusive) to `end` (exclusive), without making the rows. */
+  keysAt(start: number, end: number): { ids: string[]; hashes: string[] };
+  /** Row `index`; `hash`, when given, is its hash from keysAt (saves hashing it again). */
+  rowAt(index: number, hash?: string): Row;
   /** Rows `start` (inclusive) to `end` (exclusive), in the order toWriteGroups gives them. */
   rowsAt(start: number, end: number): Row[];
 }
 
-interface RowSource {
-  size: number;
-  rowsAt(start: number, end: number): Row[];
-}
-
-function source<T>(records: { value: T }[], toRow: (value: T) => Row): RowSource {
-  return { size: records.length, rowsAt: (start, end) => records.slice(start, end).map((r) => toRow(r.value)) };
-}
-
 // Bump when the mapping below changes, so every record is rewritten once under the new mapping.
-const MAPPING_VERSION = 1;
+// 2: the hash is taken of the record's fields, not of the properties made from them.
+const MAPPING_VERSION = 2;
 
+// crypto.hash (Node 20.12+) hashes a string without making a Hash object per call.
+const sha256 = typeof oneShotHash === 'function'
+  ? (s: string) => oneShotHash('sha256', s, 'hex')
+  : (s: string) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The hash of one record of `kind` (32 hex digits) from its `fields` (kind-specific, in a fixed order,
+ * absent as null): equal for records that are written alike, however their files spell them.
+ */
+export function recordHash(kind: Kind, fields: unknown[], synthetic: boolean): string {
+  return sha256(JSON.stringify([MAPPING_VERSION, kind, synthetic, ...fields])).slice(0, 32);
+}
+
+// Generated records share few distinct dates and one citations array: make each of them once.
+const dates = new Map<string, Neo4jDate<number>>();
 function toDate(s: string | null | undefined): Neo4jDate<number> | null {
   if (!s) return null;
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  return new Neo4jDate(y, m, d);
+  let d = dates.get(s);
+  if (!d) {
+    const [y, m, day] = s.split('-').map(Number) as [number, number, number];
+    d = new Neo4jDate(y, m, day);
+    if (dates.size < 100_000) dates.set(s, d);
+  }
+  return d;
 }
 
-function cited(citations: Citation[], synthetic: boolean): Record<string, unknown> {
-  const json = citations.map((c) => (c.note !== undefined ? { note: c.note } : { source: c.source, quote: c.quote }));
-  const sourceIds = [...new Set(citations.flatMap((c) => (c.source ? [c.source] : [])))];
-  return { citations: JSON.stringify(json), sourceIds, synthetic };
-}
-
-/** A row from plain properties: `dates` are the names of the date properties. */
-function row(id: string, plain: Record<string, unknown>, dates: string[], extra: Partial<Row> = {}): Row {
-  const hash = createHash('sha256')
-    .update(JSON.stringify([MAPPING_VERSION, plain, extra.from ?? null, extra.to ?? null, extra.link ?? null]))
-    .digest('hex')
-    .slice(0, 32);
-  const props: Record<string, unknown> = { ...plain, id, hash };
-  for (const k of dates) props[k] = toDate(plain[k] as string | null | undefined);
-  return { id, hash, props, ...extra };
+interface Cited { citations: string; sourceIds: string[] }
+const citedCache = new WeakMap<Citation[], Cited>();
+function citedOf(citations: Citation[]): Cited {
+  let c = citedCache.get(citations);
+  if (!c) {
+    const json = citations.map((x) => (x.note !== undefined ? { note: x.note } : { source: x.source, quote: x.quote }));
+    c = { citations: JSON.stringify(json), sourceIds: [...new Set(citations.flatMap((x) => (x.source ? [x.source] : [])))] };
+    citedCache.set(citations, c);
+  }
+  return c;
 }
 
 const n = <T>(v: T | undefined): T | null => v ?? null;
 
-/** The property names rows of a group set: those of its first row (all are built alike), but `id`. */
-function named({ kind, target, source: src }: Unnamed): LazyWriteGroup {
-  const [first] = src.rowsAt(0, 1);
+// Sources cite nothing: an empty list stands in for group()'s citations.
+const NO_CITATIONS: Citation[] = [];
+const uncited = <T>(r: { value: T }) => ({ value: { ...r.value, citations: NO_CITATIONS } });
+
+/** How each kind becomes a row: `props` are the stored properties but id and hash. */
+type Maker<T> = (v: T, synthetic: boolean) => { props: Record<string, unknown>; from?: string; to?: string; link?: Record<string, unknown> };
+
+function group<T extends { id: string; citations: Citation[] }>(kind: Kind, target: Omit<NodeTarget, 'props' | 'link'> | Omit<RelTarget, 'props'>,
+  records: { value: T }[], synthetic: boolean, fields: (v: T) => unknown[], make: Maker<T>): LazyWriteGroup {
+  const hashOf = (v: T) => recordHash(kind, [v.id, ...fields(v), citedOf(v.citations).citations], synthetic);
+  const rowAt = (i: number, hash?: string): Row => {
+    const v = records[i]!.value;
+    const h = hash ?? hashOf(v);
+    const r = make(v, synthetic);
+    const props = { id: v.id, hash: h, ...r.props };
+    return { id: v.id, hash: h, props, ...(r.from !== undefined ? { from: r.from } : {}), ...(r.to !== undefined ? { to: r.to } : {}), ...(r.link ? { link: r.link } : {}) };
+  };
+  // Property names come from the first row: every row of a kind sets the same ones.
+  const first = records.length ? rowAt(0) : undefined;
   const props = Object.keys(first?.props ?? {}).filter((k) => k !== 'id');
-  const base = { kind, size: src.size, rowsAt: src.rowsAt };
-  if ('rel' in target) return { ...base, target: { ...target, props } };
-  const link = first?.link;
-  return { ...base, target: { ...target, props, ...(link ? { link: Object.keys(link) } : {}) } };
+  const named: Target = 'rel' in target ? { ...target, props } : { ...target, props, ...(first?.link ? { link: Object.keys(first.link) } : {}) };
+  return {
+    kind, target: named, size: records.length, rowAt,
+    keysAt(start, end) {
+      const slice = records.slice(start, end);
+      return { ids: slice.map((r) => r.value.id), hashes: slice.map((r) => hashOf(r.value)) };
+    },
+    rowsAt(start, end) {
+      const rows: Row[] = [];
+      for (let i = start; i < Math.min(end, records.length); i++) rows.push(rowAt(i));
+      return rows;
+    },
+  };
 }
 
 /**
@@ -112,29 +151,47 @@ export function toWriteGroups(d: Dataset, synthetic = false): WriteGroup[] {
 
 /** toWriteGroups, with each group's rows made on demand (LazyWriteGroup). */
 export function toLazyWriteGroups(d: Dataset, synthetic = false): LazyWriteGroup[] {
-  const groups: Unnamed[] = [
-    { kind: 'sources', target: { node: 'Source' }, source: source(d.sources, (s) =>
-      row(s.id, { file: s.file, title: s.title, date: s.date, dateNote: n(s.dateNote), publisher: n(s.publisher), url: n(s.url) }, ['date'])) },
-    { kind: 'units', target: { node: 'Unit' }, source: source(d.units, (u) =>
-      row(u.id, { name: u.name, nameVi: n(u.nameVi), abbreviation: n(u.abbreviation), kind: u.kind, jurisdiction: n(u.jurisdiction),
-        validFrom: n(u.validFrom), validTo: n(u.validTo), searchText: unitSearchText(u), ...cited(u.citations, synthetic) }, ['validFrom', 'validTo'])) },
-    { kind: 'events', target: { node: 'Event' }, source: source(d.events, (e) =>
-      row(e.id, { name: e.name, nameVi: n(e.nameVi), kind: e.kind, startDate: n(e.startDate), endDate: n(e.endDate), ...cited(e.citations, synthetic) }, ['startDate', 'endDate'])) },
-    { kind: 'persons', target: { node: 'Person' }, source: source(d.persons, (p) =>
-      row(p.id, { name: p.name, nameVi: n(p.nameVi), rank: n(p.rank), ...cited(p.citations, synthetic) }, [])) },
-    { kind: 'posts', target: { node: 'Post', postOf: true }, source: source(d.posts, (p) =>
-      row(p.id, { title: p.title, titleVi: n(p.titleVi), leads: p.leads ?? false, collective: p.collective ?? false, ...cited(p.citations, synthetic) }, [],
-        { to: p.unit, link: { id: `post-of:${p.id}`, ...cited(p.citations, synthetic) } })) },
-    { kind: 'holdings', target: { rel: 'HOLDS', from: 'Person', to: 'Post' }, source: source(d.holdings, (h) =>
-      row(h.id, { rank: n(h.rank), validFrom: n(h.validFrom), validTo: n(h.validTo), note: n(h.note), ...cited(h.citations, synthetic) }, ['validFrom', 'validTo'],
-        { from: h.person, to: h.post })) },
+  const groups: LazyWriteGroup[] = [
+    group('sources', { node: 'Source' }, d.sources.map(uncited), synthetic, (s) => [s.file, s.title, s.date, n(s.dateNote), n(s.publisher), n(s.url)], (s) =>
+      ({ props: { file: s.file, title: s.title, date: toDate(s.date), dateNote: n(s.dateNote), publisher: n(s.publisher), url: n(s.url) } })),
+    group('units', { node: 'Unit' }, d.units, synthetic,
+      (u) => [u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo)], (u, syn) => {
+      const c = citedOf(u.citations);
+      return { props: { name: u.name, nameVi: n(u.nameVi), abbreviation: n(u.abbreviation), kind: u.kind, jurisdiction: n(u.jurisdiction),
+        validFrom: toDate(u.validFrom), validTo: toDate(u.validTo), searchText: unitSearchText(u), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+    }),
+    group('events', { node: 'Event' }, d.events, synthetic, (e) => [e.name, n(e.nameVi), e.kind, n(e.startDate), n(e.endDate)], (e, syn) => {
+      const c = citedOf(e.citations);
+      return { props: { name: e.name, nameVi: n(e.nameVi), kind: e.kind, startDate: toDate(e.startDate), endDate: toDate(e.endDate),
+        citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+    }),
+    group('persons', { node: 'Person' }, d.persons, synthetic, (p) => [p.name, n(p.nameVi), n(p.rank)], (p, syn) => {
+      const c = citedOf(p.citations);
+      return { props: { name: p.name, nameVi: n(p.nameVi), rank: n(p.rank), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+    }),
+    group('posts', { node: 'Post', postOf: true }, d.posts, synthetic,
+      (p) => [p.title, n(p.titleVi), p.leads ?? false, p.collective ?? false, p.unit], (p, syn) => {
+      const c = citedOf(p.citations);
+      return { props: { title: p.title, titleVi: n(p.titleVi), leads: p.leads ?? false, collective: p.collective ?? false,
+        citations: c.citations, sourceIds: c.sourceIds, synthetic: syn },
+      to: p.unit, link: { id: `post-of:${p.id}`, citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+    }),
+    group('holdings', { rel: 'HOLDS', from: 'Person', to: 'Post' }, d.holdings, synthetic,
+      (h) => [n(h.rank), n(h.validFrom), n(h.validTo), n(h.note), h.person, h.post], (h, syn) => {
+      const c = citedOf(h.citations);
+      return { props: { rank: n(h.rank), validFrom: toDate(h.validFrom), validTo: toDate(h.validTo), note: n(h.note),
+        citations: c.citations, sourceIds: c.sourceIds, synthetic: syn }, from: h.person, to: h.post };
+    }),
   ];
   for (const type of RELATION_TYPES) {
     const rels = d.relations.filter((r) => r.value.type === type);
     if (!rels.length) continue;
-    groups.push({ kind: 'relations', target: { rel: type, from: 'Unit', to: type === 'SET_UP_FOR' ? 'Event' : 'Unit' }, source: source(rels, (r) =>
-      row(r.id, { validFrom: n(r.validFrom), validTo: n(r.validTo), note: n(r.note), ...cited(r.citations, synthetic) }, ['validFrom', 'validTo'],
-        { from: r.from, to: r.to })) });
+    groups.push(group('relations', { rel: type, from: 'Unit', to: type === 'SET_UP_FOR' ? 'Event' : 'Unit' }, rels, synthetic,
+      (r) => [n(r.validFrom), n(r.validTo), n(r.note), r.from, r.to], (r, syn) => {
+      const c = citedOf(r.citations);
+      return { props: { validFrom: toDate(r.validFrom), validTo: toDate(r.validTo), note: n(r.note),
+        citations: c.citations, sourceIds: c.sourceIds, synthetic: syn }, from: r.from, to: r.to };
+    }));
   }
-  return groups.map(named);
+  return groups;
 }

@@ -4,17 +4,20 @@
  * so a second run is a read-mostly pass that counts everything as unchanged. A load stopped half-way
  * leaves whole batches behind; running it again completes it without duplicates.
  *
- * Speed (bench/README.md): each batch reads the stored hashes of its ids first, in the transaction
- * that writes it; the ids found absent are CREATEd (no MERGE look-up and lock per row), only the rows
- * whose hash differs go through MERGE, and unchanged rows are never sent back. Batches of one kind
- * run on `concurrency` sessions at once (disjoint ids, so they never wait on each other's nodes);
- * a kind starts only when the kinds before it are done, so every end node exists.
+ * Speed (bench/README.md, "Seed load"): each batch sends only its ids and hashes (to-rows.ts hashes
+ * a record's fields without making its properties) and the database answers, in the transaction that
+ * writes it, with the positions of the ids that are absent and of those stored with another hash; only
+ * those rows are then made and sent: the absent ones CREATEd (no MERGE look-up and lock per row),
+ * the changed ones MERGEd. A re-run with nothing to change moves two short lists per batch. Batches
+ * of one kind run on `concurrency` sessions at once (disjoint ids, so they never wait on each other's
+ * nodes); a kind starts only when the kinds before it are done, so every end node exists.
+ * A first load into a new database is faster still through the bulk mode (bulk-import.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { createRowsQuery, DELETE_EVERYTHING, moveRowsQuery, readHashesQuery, writeRowsQuery } from './cypher';
+import { createRowsQuery, DELETE_EVERYTHING, moveRowsQuery, planRowsQuery, writeRowsQuery } from './cypher';
 import type { Dataset } from './dataset';
 import { KINDS, type Kind } from './kinds';
-import { toLazyWriteGroups, type Row, type Target } from './to-rows';
+import { toLazyWriteGroups, type LazyWriteGroup, type Row, type Target } from './to-rows';
 
 /** What happened (or, on a dry run, would happen) to the records of one kind. */
 export interface KindCounts {
@@ -86,10 +89,10 @@ export async function writeDataset(driver: Driver, database: string, dataset: Da
       const starts: number[] = [];
       for (let i = 0; i < group.size; i += batchSize) starts.push(i);
       await inParallel(sessions, starts, async (session, start) => {
-        // Made here, not up front, so the client hashes this batch while the database writes another.
-        const batch = group.rowsAt(start, start + batchSize);
-        add(counts[group.kind], await runBatch(session, group.target, batch, dryRun, reset));
-        done += batch.length;
+        // Hashed here, not up front, so the client hashes this batch while the database writes another.
+        const keys = { start, ...group.keysAt(start, start + batchSize) };
+        add(counts[group.kind], await runBatch(session, group, keys, dryRun, reset));
+        done += keys.ids.length;
         opts.onProgress?.(done, total);
       });
     }
@@ -120,19 +123,22 @@ async function inParallel<T>(sessions: Session[], items: T[], work: (s: Session,
   if (failed) throw failed.err;
 }
 
+/** The ids and hashes of one batch (LazyWriteGroup.keysAt) and the position of its first row in the group. */
+type Keys = { start: number; ids: string[]; hashes: string[] };
+
 /** One batch in its own transaction: written, or on a dry run only counted (all new after a reset). */
-async function runBatch(session: Session, target: Target, batch: Row[], dryRun: boolean, reset: boolean): Promise<KindCounts> {
+async function runBatch(session: Session, group: LazyWriteGroup, keys: Keys, dryRun: boolean, reset: boolean): Promise<KindCounts> {
   if (!dryRun) {
     try {
-      return await session.executeWrite((tx) => writeBatch(tx, target, batch, true));
+      return await session.executeWrite((tx) => writeBatch(tx, group, keys, true));
     } catch (err) {
       // Another writer created one of the ids between our read and our CREATE: MERGE the batch instead.
       if ((err as { code?: unknown }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') throw err;
-      return session.executeWrite((tx) => writeBatch(tx, target, batch, false));
+      return session.executeWrite((tx) => writeBatch(tx, group, keys, false));
     }
   }
-  if (reset) return { created: batch.length, updated: 0, unchanged: 0 };
-  return session.executeRead(async (tx) => (await planBatch(tx, target, batch)).counts);
+  if (reset) return { created: keys.ids.length, updated: 0, unchanged: 0 };
+  return session.executeRead(async (tx) => (await planBatch(tx, group.target, keys)).counts);
 }
 
 function add(to: KindCounts, c: KindCounts): void {
@@ -141,23 +147,29 @@ function add(to: KindCounts, c: KindCounts): void {
   to.unchanged += c.unchanged;
 }
 
-/** Which rows of the batch are new, which differ from what is stored, and the counts that follow. */
-async function planBatch(tx: ManagedTransaction, target: Target, batch: Row[]): Promise<{ fresh: Row[]; changed: Row[]; counts: KindCounts }> {
-  const res = await tx.run(readHashesQuery(target), { ids: batch.map((r) => r.id) });
-  const stored = new Map(res.records.map((r) => [r.get('id') as string, r.get('hash') as string | null]));
-  const fresh = batch.filter((r) => !stored.has(r.id));
-  const changed = batch.filter((r) => stored.has(r.id) && stored.get(r.id) !== r.hash);
-  return { fresh, changed, counts: { created: fresh.length, updated: changed.length, unchanged: batch.length - fresh.length - changed.length } };
+/** The positions of the batch's rows that are new and of those that differ from what is stored, and the counts that follow. */
+async function planBatch(tx: ManagedTransaction, target: Target, keys: Keys): Promise<{ fresh: number[]; changed: number[]; counts: KindCounts }> {
+  const res = await tx.run(planRowsQuery(target), { ids: keys.ids, hashes: keys.hashes });
+  // Numbers, or the driver's Integers when lossless integers are on.
+  const positions = (key: string) => ((res.records[0]?.get(key) ?? []) as unknown[]).map((i) => neo4j.integer.toNumber(i as number));
+  const fresh = positions('fresh');
+  const changed = positions('changed');
+  return { fresh, changed, counts: { created: fresh.length, updated: changed.length, unchanged: keys.ids.length - fresh.length - changed.length } };
 }
 
 const toParams = (r: Row) => ({ id: r.id, props: r.props, from: r.from ?? null, to: r.to ?? null, link: r.link ?? null });
 
 /**
- * Writes the rows of `batch` that are new or changed. With `create`, the new ones are CREATEd (their
- * ids were just read as absent in this transaction); otherwise every row to write is MERGEd.
+ * Writes the rows of the batch that are new or changed, made only now. With `create`, the new ones
+ * are CREATEd (their ids were just read as absent in this transaction); otherwise every row to write
+ * is MERGEd.
  */
-async function writeBatch(tx: ManagedTransaction, target: Target, batch: Row[], create: boolean): Promise<KindCounts> {
-  const { fresh, changed, counts } = await planBatch(tx, target, batch);
+async function writeBatch(tx: ManagedTransaction, group: LazyWriteGroup, keys: Keys, create: boolean): Promise<KindCounts> {
+  const { target } = group;
+  const plan = await planBatch(tx, target, keys);
+  const rowsOf = (positions: number[]) => positions.map((i) => group.rowAt(keys.start + i, keys.hashes[i]));
+  const fresh = rowsOf(plan.fresh);
+  const changed = rowsOf(plan.changed);
   const merged = create ? changed : [...fresh, ...changed];
   let written = 0;
   if (create && fresh.length) written += await run(tx, createRowsQuery(target), fresh);
@@ -172,7 +184,7 @@ async function writeBatch(tx: ManagedTransaction, target: Target, batch: Row[], 
     const what = 'node' in target ? target.node : target.rel;
     throw new Error(`Only ${written} of ${fresh.length + changed.length} ${what} rows were written: a node they join is missing from the database; load it first, then run again`);
   }
-  return counts;
+  return plan.counts;
 }
 
 async function run(tx: ManagedTransaction, query: string, rows: Row[]): Promise<number> {

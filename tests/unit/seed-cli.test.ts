@@ -4,12 +4,12 @@ import { formatSummary, progressPrinter } from '../../seed/loader';
 import { normalizeText } from '../../seed/loader/check-quotes';
 import { parseCliArgs, UsageError } from '../../seed/loader/cli-args';
 import { confirmReset } from '../../seed/loader/confirm-reset';
-import { moveRowsQuery, readHashesQuery, writeRowsQuery } from '../../seed/loader/cypher';
+import { moveRowsQuery, planRowsQuery, writeRowsQuery } from '../../seed/loader/cypher';
 import { zeroCounts } from '../../seed/loader/write-dataset';
 
 describe('the command line', () => {
   test('when no option is given, then the default is a full load of the default folder in batches of 5000', () => {
-    expect(parseCliArgs([])).toEqual({ inputs: [], dryRun: false, reset: false, yes: false, check: false, progress: false, batchSize: 5000, help: false });
+    expect(parseCliArgs([])).toEqual({ inputs: [], dryRun: false, reset: false, yes: false, check: false, progress: false, batchSize: 5000, bulk: false, help: false });
     expect(parseCliArgs(['a.yaml', 'dir', '--dry-run', '--batch-size', '10', '-y'])).toMatchObject({ inputs: ['a.yaml', 'dir'], dryRun: true, yes: true, batchSize: 10 });
   });
 
@@ -17,6 +17,13 @@ describe('the command line', () => {
     expect(() => parseCliArgs(['--dryrun'])).toThrow(UsageError);
     expect(() => parseCliArgs(['--dryrun'])).toThrow(/Unknown option '--dryrun'.*; run with --help to see the options$/);
     expect(() => parseCliArgs(['--batch-size', 'lots'])).toThrow(/--batch-size must be a whole number from 1 to 1000000 \(got 'lots'\)/);
+  });
+
+  test('when --bulk is asked with --dry-run, --reset or --check, then a UsageError says it loads an empty database', () => {
+    expect(parseCliArgs(['--bulk'])).toMatchObject({ bulk: true });
+    for (const other of ['--dry-run', '--reset', '--check']) {
+      expect(() => parseCliArgs(['--bulk', other])).toThrow(/--bulk loads an empty database: it does not go with --dry-run, --reset or --check/);
+    }
   });
 });
 
@@ -86,8 +93,18 @@ describe('what the loader prints', () => {
 describe("the loader's Cypher", () => {
   test('when a label or type is not on the allowlist, then no query is built', () => {
     expect(() => writeRowsQuery({ node: 'Unit) DETACH DELETE (n' as never, props: [] })).toThrow(/not a label the loader writes/);
-    expect(() => readHashesQuery({ rel: 'KNOWS' as never, from: 'Unit', to: 'Unit', props: [] })).toThrow(/not a relationship type the loader writes/);
+    expect(() => planRowsQuery({ rel: 'KNOWS' as never, from: 'Unit', to: 'Unit', props: [] })).toThrow(/not a relationship type the loader writes/);
     expect(() => writeRowsQuery({ node: 'Unit', props: ['name = 1 DETACH DELETE n //'] })).toThrow(/not a property the loader sets/);
+  });
+
+  test('when a batch is planned, then its ids and hashes are compared in the database and only the positions to write come back', () => {
+    expect(planRowsQuery({ node: 'Unit', props: [] })).toMatchInlineSnapshot(`
+"UNWIND range(0, size($ids) - 1) AS i
+WITH i, $ids[i] AS id
+OPTIONAL MATCH (n:Unit {id: id})
+WITH i, n WHERE n IS NULL OR n.hash IS NULL OR n.hash <> $hashes[i]
+RETURN collect(CASE WHEN n IS NULL THEN i END) AS fresh, collect(CASE WHEN n IS NOT NULL THEN i END) AS changed"
+`);
   });
 
   test('when a relationship is written, then it is MERGEd on its id between its two ends and each property set by name', () => {

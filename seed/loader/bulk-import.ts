@@ -1,0 +1,159 @@
+/**
+ * The loader's bulk mode (`npm run seed -- --bulk`): a first load that creates a NEW database of the
+ * project's own Neo4j (a data folder where it does not exist yet), through Neo4j's offline importer
+ * (`neo4j-admin database import full`, from the same Maven Central jars as the engine: db/neo4j.ts)
+ * instead of transactions; the engine starts only after it. About 1.7 times the records/second of
+ * the transactional loader on a first load of 1,000,000 generated units (bench/README.md, "Seed load").
+ *
+ * Same records as the loader: the rows of to-rows.ts (properties and hash), so a normal load run
+ * afterwards finds every record unchanged. Two things the importer cannot do are done after it, once
+ * the engine runs (finishBulkImport): the constraints and indexes (schema/constraints.cypher) are
+ * created over the imported data, and an empty `sourceIds` list (the importer reads an empty field
+ * as no property) is set on the records that cite no source.
+ *
+ * Stopped half-way: a marker file in the data folder (BULK_MARKER) says how far it got. A failed or
+ * killed import leaves no usable database: `--bulk` then says to remove the folder (or to use the
+ * normal loader elsewhere). A load stopped after the import is finished by running `--bulk` again,
+ * which only runs finishBulkImport (idempotent). An existing database is never touched: bulkImport
+ * refuses before the importer runs.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../../api/src/db/apply-schema';
+import { ensureNeo4jInstalled } from '../../db/neo4j';
+import { NODE_LABELS, WRITTEN_REL_TYPES } from './kinds';
+import { writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
+import { zeroCounts, type LoadSummary } from './write-dataset';
+
+// Where db/neo4j.ts keeps the engine's jars (ensureNeo4jInstalled fetches them).
+const LIB = path.join(__dirname, '..', '..', 'db', '.neo4j', 'lib');
+
+/** The file in the data folder that says a bulk import was started and not finished (finishBulkImport removes it). */
+export const BULK_MARKER = 'bulk-import-unfinished.json';
+
+type Marker = { state: 'importing' } | { state: 'imported'; emptyLists: ImportFiles['emptyLists'] };
+
+/**
+ * What an earlier bulk import into `neo4jHome` left to do: `finish` with the lists to set when the
+ * import completed but finishBulkImport did not run; `broken` when the importer itself was stopped.
+ */
+export function pendingBulkImport(neo4jHome: string): { finish: ImportFiles['emptyLists'] } | { broken: true } | undefined {
+  const file = path.join(neo4jHome, BULK_MARKER);
+  if (!existsSync(file)) return undefined;
+  const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
+  return marker.state === 'imported' ? { finish: marker.emptyLists } : { broken: true };
+}
+
+/** Options of bulkImport. */
+export interface BulkImportOptions {
+  /** The data folder of the project's own Neo4j (NEO4J_DATA_DIR; db/neo4j.ts `dataDir`), engine stopped. */
+  neo4jHome: string;
+  /** Database name; default 'neo4j'. */
+  database?: string;
+  log?: (line: string) => void;
+}
+
+/** What bulkImport did: the summary of a load (every record created) and what finishBulkImport needs. */
+export interface BulkImportResult {
+  summary: LoadSummary;
+  emptyLists: ImportFiles['emptyLists'];
+  /** Milliseconds spent writing the CSV files and in the importer. */
+  csvMs: number;
+  importMs: number;
+}
+
+/** Thrown when the bulk import cannot run or fails; the message says what to do. */
+export class BulkImportError extends Error {}
+
+/**
+ * Imports `sources` (validated datasets, written in order as one) as the new database
+ * `opts.database` under `opts.neo4jHome` (a data folder in which that database does not exist yet,
+ * the engine stopped). Then start the engine and call finishBulkImport.
+ * @throws BulkImportError when the database already exists (nothing is touched) or the importer fails (its last lines in the message).
+ */
+export async function bulkImport(opts: BulkImportOptions, sources: Iterable<ImportSource>): Promise<BulkImportResult> {
+  const log = opts.log ?? (() => {});
+  const database = opts.database ?? 'neo4j';
+  // The importer writes only a database that does not exist yet; asked to, it overwrites one. Check first.
+  if (existsSync(path.join(opts.neo4jHome, 'data', 'databases', database))) {
+    throw new BulkImportError(`the database '${database}' already exists in ${opts.neo4jHome}: the bulk mode imports into a new data folder only; ` +
+      'use the normal loader (without --bulk), or point NEO4J_DATA_DIR at a new folder');
+  }
+  ensureNeo4jInstalled(log);
+  mkdirSync(opts.neo4jHome, { recursive: true });
+  const work = mkdtempSync(path.join(opts.neo4jHome, 'bulk-import-'));
+  const started = Date.now();
+  try {
+    const files = writeImportCsv(work, sources);
+    const csvMs = Date.now() - started;
+    log(`Bulk import: CSV files written in ${(csvMs / 1000).toFixed(1)} s; running neo4j-admin database import full...`);
+    const conf = path.join(work, 'conf');
+    mkdirSync(conf);
+    writeFileSync(path.join(conf, 'neo4j.conf'), '');
+    const args = ['-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
+      '--id-type=string', `--multiline-fields=${files.multiline}`, `--report-file=${path.join(work, 'import.report')}`, ...files.args];
+    const importStarted = Date.now();
+    const marker = path.join(opts.neo4jHome, BULK_MARKER);
+    writeFileSync(marker, JSON.stringify({ state: 'importing' } satisfies Marker));
+    await runImporter(args, { ...process.env, NEO4J_HOME: path.resolve(opts.neo4jHome), NEO4J_CONF: conf }, path.join(work, 'import.log'));
+    const importMs = Date.now() - importStarted;
+    writeFileSync(marker, JSON.stringify({ state: 'imported', emptyLists: files.emptyLists } satisfies Marker));
+    const counts = zeroCounts();
+    for (const [kind, n] of Object.entries(files.counts)) counts[kind as keyof typeof counts].created = n;
+    const rows = Object.values(files.counts).reduce((a, b) => a + b, 0);
+    return { summary: { counts, rows, ms: Date.now() - started, dryRun: false, reset: false }, emptyLists: files.emptyLists, csvMs, importMs };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function runImporter(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(logFile);
+    const child = spawn('java', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      out.end(() => {
+        if (code === 0) return resolve();
+        const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((l) => !/^[.\s-]*\d+%/.test(l)).slice(-15).join('\n') : '';
+        reject(new BulkImportError(`neo4j-admin database import failed (exit ${code}); the database it began is not usable: ` +
+          `remove ${env.NEO4J_HOME} and run again, or use the normal loader. Its last lines:\n${tail}`));
+      });
+    });
+  });
+}
+
+/**
+ * Finishes a bulk import into `neo4jHome` once the engine runs: sets the empty `sourceIds` lists the
+ * importer could not write, applies schema/constraints.cypher, waits (up to `timeoutSec`) for the
+ * indexes to be populated and removes the marker file. Idempotent: after a stop, run it again.
+ */
+export async function finishBulkImport(driver: Driver, database: string, neo4jHome: string, emptyLists: ImportFiles['emptyLists'],
+  log: (line: string) => void = () => {}, timeoutSec = 3600): Promise<void> {
+  // Labels and types are spliced into Cypher: only the loader's own (kinds.ts).
+  const labels: readonly string[] = Object.values(NODE_LABELS);
+  const types: readonly string[] = WRITTEN_REL_TYPES;
+  for (const name of [...emptyLists.labels, ...emptyLists.types]) {
+    if (!labels.includes(name) && !types.includes(name)) throw new Error(`'${name}' is not a label or type the loader writes`);
+  }
+  const statements = [
+    ...emptyLists.labels.map((l) => `MATCH (n:${l}) WHERE n.sourceIds IS NULL CALL (n) { SET n.sourceIds = [] } IN 2 CONCURRENT TRANSACTIONS OF 50000 ROWS`),
+    ...emptyLists.types.map((t) => `MATCH ()-[r:${t}]->() WHERE r.sourceIds IS NULL CALL (r) { SET r.sourceIds = [] } IN 2 CONCURRENT TRANSACTIONS OF 50000 ROWS`),
+  ];
+  if (statements.length) log(`Bulk import: setting the empty sourceIds lists of ${[...emptyLists.labels, ...emptyLists.types].join(', ')}...`);
+  for (const s of statements) {
+    const session = driver.session({ database });
+    try {
+      await session.run(s);
+    } finally {
+      await session.close();
+    }
+  }
+  log('Bulk import: empty sourceIds lists set; creating constraints and indexes...');
+  await applySchema(driver, database, timeoutSec);
+  rmSync(path.join(neo4jHome, BULK_MARKER), { force: true });
+}
