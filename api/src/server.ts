@@ -34,6 +34,7 @@ export function readTypeDefs(): string[] {
     .map((f) => readFileSync(path.join(SCHEMA_DIR, f), 'utf8'));
 }
 const WEB_DIST = path.join(ROOT, 'web', 'dist');
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 /** A started server. */
 export interface RunningServer {
@@ -118,6 +119,16 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
-    close: () => apollo.stop(),
+    // Apollo's drain ends every connection without a parsed request, and a connection whose request
+    // still waits in its socket buffer (the event loop was busy answering others) looks idle and
+    // would be cut (seen when a batch of chains was answered at once just before SIGTERM). So first
+    // let the event loop accept and read what has already arrived, stop listening, read once more,
+    // and only then drain.
+    async close() {
+      await settle();
+      httpServer.close();
+      await settle();
+      await apollo.stop();
+    },
   };
 }
