@@ -13,9 +13,10 @@ import path from 'node:path';
 export const NEO4J_VERSION = '5.26.30';
 const DB_DIR = __dirname;
 const HOME = path.join(DB_DIR, '.neo4j');
-const LIB = path.join(HOME, 'lib');
+/** Where the engine's jars are (ensureNeo4jInstalled fetches them); neo4j-admin runs from them too. */
+export const NEO4J_LIB = path.join(HOME, 'lib');
 const CLASSES = path.join(HOME, 'classes');
-const MARKER = path.join(LIB, `.complete-${NEO4J_VERSION}`);
+const MARKER = path.join(NEO4J_LIB, `.complete-${NEO4J_VERSION}`);
 
 /** Thrown when Neo4j cannot be fetched or started; its message says what to do. */
 export class Neo4jSetupError extends Error {}
@@ -69,7 +70,7 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): vo
     const r = spawnSync(
       'mvn',
       ['-q', '-B', '-f', path.join(DB_DIR, 'pom.xml'), 'dependency:copy-dependencies',
-        `-DoutputDirectory=${LIB}`, '-DincludeScope=runtime'],
+        `-DoutputDirectory=${NEO4J_LIB}`, '-DincludeScope=runtime'],
       { stdio: ['ignore', 'inherit', 'inherit'] },
     );
     if (r.status !== 0) {
@@ -84,7 +85,7 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): vo
   const compiled = path.join(CLASSES, 'Launcher.class');
   if (!existsSync(compiled) || statSync(compiled).mtimeMs < statSync(source).mtimeMs) {
     mkdirSync(CLASSES, { recursive: true });
-    const r = spawnSync('javac', ['-cp', `${LIB}/*`, '-d', CLASSES, source], { stdio: 'inherit' });
+    const r = spawnSync('javac', ['-cp', `${NEO4J_LIB}/*`, '-d', CLASSES, source], { stdio: 'inherit' });
     if (r.status !== 0) {
       throw new Neo4jSetupError('javac could not compile db/Launcher.java: install a full JDK 17+, not only a JRE.');
     }
@@ -127,7 +128,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Ru
   mkdirSync(opts.dataDir, { recursive: true });
   const child: ChildProcess = spawn(
     'java',
-    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', `${LIB}/*:${CLASSES}`, 'Launcher',
+    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', `${NEO4J_LIB}/*:${CLASSES}`, 'Launcher',
       path.resolve(opts.dataDir), opts.host, String(port), opts.user, opts.password],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );

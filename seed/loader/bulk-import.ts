@@ -22,13 +22,11 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../api/src/db/apply-schema';
-import { ensureNeo4jInstalled } from '../../db/neo4j';
+import { ensureNeo4jInstalled, NEO4J_LIB } from '../../db/neo4j';
 import { NODE_LABELS, WRITTEN_REL_TYPES } from './kinds';
 import { writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
 
-// Where db/neo4j.ts keeps the engine's jars (ensureNeo4jInstalled fetches them).
-const LIB = path.join(__dirname, '..', '..', 'db', '.neo4j', 'lib');
 
 /** The file in the data folder that says a bulk import was started and not finished (finishBulkImport removes it). */
 export const BULK_MARKER = 'bulk-import-unfinished.json';
@@ -92,7 +90,7 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
     const conf = path.join(work, 'conf');
     mkdirSync(conf);
     writeFileSync(path.join(conf, 'neo4j.conf'), '');
-    const args = ['-cp', `${LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
+    const args = ['-cp', `${NEO4J_LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
       '--id-type=string', `--multiline-fields=${files.multiline}`, `--report-file=${path.join(work, 'import.report')}`, ...files.args];
     const importStarted = Date.now();
     const marker = path.join(opts.neo4jHome, BULK_MARKER);
