@@ -3,7 +3,7 @@
  * transaction, several in `executeRead`, writes in `executeWrite`, all in sessions of the matching
  * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Config } from '../config';
 import { mapDriverError } from '../graphql/errors';
 import type { CypherQuery } from './queries';
@@ -51,16 +51,22 @@ const RETRY_MS = 500;
 
 function scopedDb(driver: Driver, database: string, timeout: number, sessions: { open: number }, metadata: Record<string, string>): Db {
   const txConfig = { timeout, metadata };
-  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  // A session of `mode` for `use`, counted while open (openSessions) and always closed.
+  async function inSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     sessions.open++;
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
-    } catch (err) {
-      throw mapDriverError(err);
+      return await use(session);
     } finally {
       sessions.open--;
       await session.close();
+    }
+  }
+  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await inSession(mode, (s) => (mode === 'READ' ? s.executeRead(work, txConfig) : s.executeWrite(work, txConfig)));
+    } catch (err) {
+      throw mapDriverError(err);
     }
   }
   const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => plain(r.toObject()) as R);
@@ -72,16 +78,11 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
   async function readOne<R extends RecordShape>(text: string, params: Record<string, unknown>): Promise<R[]> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      sessions.open++;
       try {
-        return rows(await session.run<R>(text, params, txConfig));
+        return rows(await inSession('READ', (s) => s.run<R>(text, params, txConfig)));
       } catch (err) {
         if (!neo4j.isRetryableError(err) || Date.now() - started > RETRY_MS || attempt >= 3) throw mapDriverError(err);
         await new Promise((r) => setTimeout(r, 50 * attempt));
-      } finally {
-        sessions.open--;
-        await session.close();
       }
     }
   }
