@@ -52,11 +52,11 @@ async function main(): Promise<void> {
   try {
     if (bulk) {
       const t = Date.now();
-      await finishBulkImport(driver, DB, dataDir, bulk.emptyLists, log);
+      await finishBulkImport(driver, DB, dataDir, log);
       const ms = Date.now() - bulkStarted;
-      log(`(a) bulk: finished (lists, constraints, indexes online) in ${((Date.now() - t) / 1000).toFixed(1)} s; ${bulk.summary.rows} records in ${(ms / 1000).toFixed(1)} s`);
+      log(`(a) bulk: finished (constraints, indexes online) in ${((Date.now() - t) / 1000).toFixed(1)} s; ${bulk.summary.rows} records in ${(ms / 1000).toFixed(1)} s`);
       rows.push({ label: `(a) first load, BULK mode into an empty database (bulk-import.ts: CSV ${(bulk.csvMs / 1000).toFixed(0)} s, ` +
-        `neo4j-admin import ${(bulk.importMs / 1000).toFixed(0)} s, engine start + lists + constraints/indexes ${((ms - bulk.summary.ms) / 1000).toFixed(0)} s; ` +
+        `neo4j-admin import ${(bulk.importMs / 1000).toFixed(0)} s, engine start + constraints/indexes ${((ms - bulk.summary.ms) / 1000).toFixed(0)} s; ` +
         `cited core included)`, records: bulk.summary.rows, ms });
     } else {
       await applySchema(driver, DB);

@@ -63,12 +63,10 @@ async function bulkWrite(config: Config, dataset: Dataset): Promise<void> {
   if (pending && 'broken' in pending) {
     throw new UserError(`An earlier bulk import into ${home} was stopped while the importer ran: remove that folder and run again, or load without --bulk.`);
   }
-  let emptyLists = pending?.finish;
-  if (emptyLists) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
+  if (pending) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
   else {
     try {
-      const done = await bulkImport({ neo4jHome: home, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]);
-      emptyLists = done.emptyLists;
+      await bulkImport({ neo4jHome: home, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]);
     } catch (err) {
       if (err instanceof BulkImportError) throw new UserError(err.message);
       throw err;
@@ -77,7 +75,7 @@ async function bulkWrite(config: Config, dataset: Dataset): Promise<void> {
   const { config: running, neo4j } = await useNeo4j(config, log);
   const db = createDb(running);
   try {
-    await finishBulkImport(db.driver, db.database, home, emptyLists, log);
+    await finishBulkImport(db.driver, db.database, home, log);
   } finally {
     await db.close();
     await neo4j?.stop();

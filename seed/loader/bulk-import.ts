@@ -6,10 +6,10 @@
  * the transactional loader on a first load of 1,000,000 generated units (bench/README.md, "Seed load").
  *
  * Same records as the loader: the rows of to-rows.ts (properties and hash), so a normal load run
- * afterwards finds every record unchanged. Two things the importer cannot do are done after it, once
- * the engine runs (finishBulkImport): the constraints and indexes (schema/constraints.cypher) are
- * created over the imported data, and an empty `sourceIds` list (the importer reads an empty field
- * as no property) is set on the records that cite no source.
+ * afterwards finds every record unchanged (a record citing no source has no `sourceIds` property in
+ * both: the importer cannot write an empty list; schema/model.md). What the importer cannot do is done
+ * after it, once the engine runs (finishBulkImport): the constraints and indexes
+ * (schema/constraints.cypher) are created over the imported data.
  *
  * Stopped half-way: a marker file in the data folder (BULK_MARKER) says how far it got. A failed or
  * killed import leaves no usable database: `--bulk` then says to remove the folder (or to use the
@@ -23,25 +23,24 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../api/src/db/apply-schema';
 import { ensureNeo4jInstalled, NEO4J_LIB } from '../../db/neo4j';
-import { NODE_LABELS, WRITTEN_REL_TYPES } from './kinds';
-import { writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
+import { writeImportCsv, type ImportSource } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
 
 
 /** The file in the data folder that says a bulk import was started and not finished (finishBulkImport removes it). */
 export const BULK_MARKER = 'bulk-import-unfinished.json';
 
-type Marker = { state: 'importing' } | { state: 'imported'; emptyLists: ImportFiles['emptyLists'] };
+type Marker = { state: 'importing' | 'imported' };
 
 /**
- * What an earlier bulk import into `neo4jHome` left to do: `finish` with the lists to set when the
- * import completed but finishBulkImport did not run; `broken` when the importer itself was stopped.
+ * What an earlier bulk import into `neo4jHome` left to do: `finish` when the import completed but
+ * finishBulkImport did not run; `broken` when the importer itself was stopped.
  */
-export function pendingBulkImport(neo4jHome: string): { finish: ImportFiles['emptyLists'] } | { broken: true } | undefined {
+export function pendingBulkImport(neo4jHome: string): { finish: true } | { broken: true } | undefined {
   const file = path.join(neo4jHome, BULK_MARKER);
   if (!existsSync(file)) return undefined;
   const marker = JSON.parse(readFileSync(file, 'utf8')) as Marker;
-  return marker.state === 'imported' ? { finish: marker.emptyLists } : { broken: true };
+  return marker.state === 'imported' ? { finish: true } : { broken: true };
 }
 
 /** Options of bulkImport. */
@@ -53,10 +52,9 @@ export interface BulkImportOptions {
   log?: (line: string) => void;
 }
 
-/** What bulkImport did: the summary of a load (every record created) and what finishBulkImport needs. */
+/** What bulkImport did: the summary of a load (every record created). */
 export interface BulkImportResult {
   summary: LoadSummary;
-  emptyLists: ImportFiles['emptyLists'];
   /** Milliseconds spent writing the CSV files and in the importer. */
   csvMs: number;
   importMs: number;
@@ -97,11 +95,11 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
     writeFileSync(marker, JSON.stringify({ state: 'importing' } satisfies Marker));
     await runImporter(args, { ...process.env, NEO4J_HOME: path.resolve(opts.neo4jHome), NEO4J_CONF: conf }, path.join(work, 'import.log'));
     const importMs = Date.now() - importStarted;
-    writeFileSync(marker, JSON.stringify({ state: 'imported', emptyLists: files.emptyLists } satisfies Marker));
+    writeFileSync(marker, JSON.stringify({ state: 'imported' } satisfies Marker));
     const counts = zeroCounts();
     for (const [kind, n] of Object.entries(files.counts)) counts[kind as keyof typeof counts].created = n;
     const rows = Object.values(files.counts).reduce((a, b) => a + b, 0);
-    return { summary: { counts, rows, ms: Date.now() - started, dryRun: false, reset: false }, emptyLists: files.emptyLists, csvMs, importMs };
+    return { summary: { counts, rows, ms: Date.now() - started, dryRun: false, reset: false }, csvMs, importMs };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -126,32 +124,13 @@ function runImporter(args: string[], env: NodeJS.ProcessEnv, logFile: string): P
 }
 
 /**
- * Finishes a bulk import into `neo4jHome` once the engine runs: sets the empty `sourceIds` lists the
- * importer could not write, applies schema/constraints.cypher, waits (up to `timeoutSec`) for the
- * indexes to be populated and removes the marker file. Idempotent: after a stop, run it again.
+ * Finishes a bulk import into `neo4jHome` once the engine runs: applies schema/constraints.cypher,
+ * waits (up to `timeoutSec`) for the indexes to be populated and removes the marker file.
+ * Idempotent: after a stop, run it again.
  */
-export async function finishBulkImport(driver: Driver, database: string, neo4jHome: string, emptyLists: ImportFiles['emptyLists'],
+export async function finishBulkImport(driver: Driver, database: string, neo4jHome: string,
   log: (line: string) => void = () => {}, timeoutSec = 3600): Promise<void> {
-  // Labels and types are spliced into Cypher: only the loader's own (kinds.ts).
-  const labels: readonly string[] = Object.values(NODE_LABELS);
-  const types: readonly string[] = WRITTEN_REL_TYPES;
-  for (const name of [...emptyLists.labels, ...emptyLists.types]) {
-    if (!labels.includes(name) && !types.includes(name)) throw new Error(`'${name}' is not a label or type the loader writes`);
-  }
-  const statements = [
-    ...emptyLists.labels.map((l) => `MATCH (n:${l}) WHERE n.sourceIds IS NULL CALL (n) { SET n.sourceIds = [] } IN 2 CONCURRENT TRANSACTIONS OF 50000 ROWS`),
-    ...emptyLists.types.map((t) => `MATCH ()-[r:${t}]->() WHERE r.sourceIds IS NULL CALL (r) { SET r.sourceIds = [] } IN 2 CONCURRENT TRANSACTIONS OF 50000 ROWS`),
-  ];
-  if (statements.length) log(`Bulk import: setting the empty sourceIds lists of ${[...emptyLists.labels, ...emptyLists.types].join(', ')}...`);
-  for (const s of statements) {
-    const session = driver.session({ database });
-    try {
-      await session.run(s);
-    } finally {
-      await session.close();
-    }
-  }
-  log('Bulk import: empty sourceIds lists set; creating constraints and indexes...');
+  log('Bulk import: creating constraints and indexes...');
   await applySchema(driver, database, timeoutSec);
   rmSync(path.join(neo4jHome, BULK_MARKER), { force: true });
 }

@@ -25,8 +25,6 @@ export interface ImportFiles {
   counts: Record<Kind, number>;
   /** Some text holds a line break: the importer needs --multiline-fields=true. */
   multiline: boolean;
-  /** Labels and types with records whose `sourceIds` is an empty list, which the importer cannot write (see bulk-import.ts). */
-  emptyLists: { labels: string[]; types: string[] };
 }
 
 // The importer's type of each property the loader writes that is not a string.
@@ -61,12 +59,12 @@ class CsvFile {
 /**
  * Writes the CSV files of `sources` (in order; all their records together must form one consistent
  * dataset, as for the loader) into `dir`.
- * @throws Error for a value the importer would store differently from the loader (an empty string).
+ * @throws Error for a value the importer would store differently from the loader (an empty string or list).
  */
 export function writeImportCsv(dir: string, sources: Iterable<ImportSource>): ImportFiles {
   const files = new Map<string, CsvFile>();
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-  const state = { multiline: false, emptyLabels: new Set<string>(), emptyTypes: new Set<string>() };
+  const state = { multiline: false };
   const fileFor = (key: string, header: () => string) => {
     let f = files.get(key);
     if (!f) files.set(key, (f = new CsvFile(path.join(dir, `${key}.csv`), header())));
@@ -86,30 +84,25 @@ export function writeImportCsv(dir: string, sources: Iterable<ImportSource>): Im
     f.close();
     args.push(`--${key.startsWith('nodes-') ? 'nodes' : 'relationships'}=${key.slice(key.indexOf('-') + 1)}=${f.file}`);
   }
-  return { args, counts, multiline: state.multiline, emptyLists: { labels: [...state.emptyLabels], types: [...state.emptyTypes] } };
+  return { args, counts, multiline: state.multiline };
 }
 
-type State = { multiline: boolean; emptyLabels: Set<string>; emptyTypes: Set<string> };
+type State = { multiline: boolean };
 
 function writeRow(row: Row, target: Target, fileFor: (key: string, header: () => string) => CsvFile, state: State): void {
   if ('rel' in target) {
     const header = () => [`:START_ID(${target.from})`, `:END_ID(${target.to})`, 'id', ...target.props.map(typed)].join(',');
     fileFor(`rels-${target.rel}`, header).add([cell(row.from, state), cell(row.to, state), cell(row.id, state), ...target.props.map((p) => cell(row.props[p], state))].join(','));
-    if (isEmptyList(row.props.sourceIds)) state.emptyTypes.add(target.rel);
     return;
   }
   const header = () => [`id:ID(${target.node})`, ...target.props.map(typed)].join(',');
   fileFor(`nodes-${target.node}`, header).add([cell(row.id, state), ...target.props.map((p) => cell(row.props[p], state))].join(','));
-  if (isEmptyList(row.props.sourceIds)) state.emptyLabels.add(target.node);
   if (target.postOf && row.link) {
     const link = (target.link ?? []).filter((p) => p !== 'id');
     const linkHeader = () => [`:START_ID(${target.node})`, ':END_ID(Unit)', 'id', ...link.map(typed)].join(',');
     fileFor('rels-POST_OF', linkHeader).add([cell(row.id, state), cell(row.to, state), cell(row.link.id, state), ...link.map((p) => cell(row.link![p], state))].join(','));
-    if (isEmptyList(row.link.sourceIds)) state.emptyTypes.add('POST_OF');
   }
 }
-
-const isEmptyList = (v: unknown) => Array.isArray(v) && v.length === 0;
 
 function typed(prop: string): string {
   return TYPES[prop] ? `${prop}:${TYPES[prop]}` : prop;
@@ -121,8 +114,9 @@ function cell(v: unknown, state: State): string {
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof Neo4jDate) return v.toString();
   if (Array.isArray(v)) {
-    if (v.some((x) => typeof x !== 'string' || x === '' || x.includes(';'))) throw new Error('the bulk import writes lists of ids only (no empty id, no \';\')');
-    return v.length ? quote(v.join(';'), state) : '';
+    // The importer reads an empty field as no property; to-rows.ts gives null, not [], for no sources.
+    if (!v.length || v.some((x) => typeof x !== 'string' || x === '' || x.includes(';'))) throw new Error('the bulk import writes non-empty lists of ids only (no empty id, no \';\')');
+    return quote(v.join(';'), state);
   }
   if (typeof v !== 'string') throw new Error(`the bulk import cannot write ${typeof v} values`);
   // The importer reads an empty field as no property: the loader would store ''. Validation forbids empty texts.

@@ -64,7 +64,8 @@ export interface LazyWriteGroup {
 
 // Bump when the mapping below changes, so every record is rewritten once under the new mapping.
 // 2: the hash is taken of the record's fields, not of the properties made from them.
-const MAPPING_VERSION = 2;
+// 3: a record citing no source has no `sourceIds` property instead of an empty list (schema/model.md).
+const MAPPING_VERSION = 3;
 
 // crypto.hash (Node 20.12+) hashes a string without making a Hash object per call.
 const sha256 = typeof oneShotHash === 'function'
@@ -92,13 +93,15 @@ function toDate(s: string | null | undefined): Neo4jDate<number> | null {
   return d;
 }
 
-interface Cited { citations: string; sourceIds: string[] }
+// sourceIds is null (no property) when no source is cited: schema/model.md.
+interface Cited { citations: string; sourceIds: string[] | null }
 const citedCache = new WeakMap<Citation[], Cited>();
 function citedOf(citations: Citation[]): Cited {
   let c = citedCache.get(citations);
   if (!c) {
     const json = citations.map((x) => (x.note !== undefined ? { note: x.note } : { source: x.source, quote: x.quote }));
-    c = { citations: JSON.stringify(json), sourceIds: [...new Set(citations.flatMap((x) => (x.source ? [x.source] : [])))] };
+    const sourceIds = [...new Set(citations.flatMap((x) => (x.source ? [x.source] : [])))];
+    c = { citations: JSON.stringify(json), sourceIds: sourceIds.length ? sourceIds : null };
     citedCache.set(citations, c);
   }
   return c;
