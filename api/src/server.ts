@@ -13,6 +13,7 @@ import type { Config } from './config';
 import type { Db } from './db/driver';
 import { createContext, type Context } from './graphql/context';
 import { createBatchedReads } from './graphql/batched-reads';
+import { SubtreeSnapshots } from './graphql/subtree-snapshots';
 import { formatError } from './graphql/format-error';
 import { resolvers } from './graphql/resolvers';
 import { createAuthenticator } from './auth';
@@ -62,6 +63,7 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
   const authenticate = createAuthenticator(config);
   // One more path than returned, so `truncated` can tell when some were left out.
   const batched = createBatchedReads(db, config, config.maxChainPaths + 1);
+  const snapshots = new SubtreeSnapshots(config.subtreeSnapshotUnits, config.subtreeSnapshotTtlMs);
   const apollo = new ApolloServer<Context>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -99,7 +101,7 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     next();
   });
   app.use('/graphql', ...graphqlGuards(config), expressMiddleware(apollo, {
-    context: async ({ req }) => createContext(db.withMetadata({ requestId: String(req.id) }), config, batched, String(req.id), await authenticate(req.headers.authorization)),
+    context: async ({ req }) => createContext(db.withMetadata({ requestId: String(req.id) }), config, batched, snapshots, String(req.id), await authenticate(req.headers.authorization)),
   }));
   app.use('/graphql', bodyErrorHandler);
   if (existsSync(WEB_DIST)) {

@@ -98,6 +98,33 @@ describe('subordinates', () => {
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(wrong.errors?.[0]?.message).toContain('endCursor');
   });
+
+  test('when a subtree is streamed page by page and a unit is added between pages, then the next page has it and the stream equals one fresh read', async () => {
+    // From the second page on, the API keeps the rest of the subtree (subtree-snapshots.ts); a page
+    // may come from it only while the database has not changed.
+    await api.db.writeTx((tx) => tx.run(`CREATE (h:Unit {id: $p + '-streamhead', name: 'Stream Head', kind: 'OTHER'})
+      WITH h UNWIND ['A', 'B', 'C', 'D', 'E'] AS k
+      CREATE (u:Unit {id: $p + '-stream-' + k, name: 'Stream ' + k, kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-stream-line-' + k}]->(h)
+      WITH u, k WHERE k = 'A' UNWIND ['F', 'G'] AS g
+      CREATE (:Unit {id: $p + '-stream-' + g, name: 'Stream ' + g, kind: 'COMMUNE_POLICE'})-[:REPORTS_TO {id: $p + '-stream-line-' + g}]->(u)`, { p }));
+    const STREAM = `query ($id: ID!, $first: Int, $after: String) { subordinates(unitId: $id, depth: 2, first: $first, after: $after) {
+      edges { node { id name kind } depth parentId } pageInfo { hasNextPage endCursor } } }`;
+    const page = async (after: string | null) => (await api.gql(STREAM, { id: `${p}-streamhead`, first: 2, after })).data!.subordinates;
+    const names = (pg: any) => pg.edges.map((e: any) => e.node.name.slice('Stream '.length));
+    const first = await page(null);
+    const second = await page(first.pageInfo.endCursor);
+    expect([names(first), names(second)]).toEqual([['A', 'B'], ['C', 'D']]);
+    await api.db.writeTx((tx) => tx.run(`MATCH (h:Unit {id: $p + '-streamhead'})
+      CREATE (:Unit {id: $p + '-stream-Dz', name: 'Stream Dz', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-stream-line-Dz'}]->(h)`, { p }));
+    const third = await page(second.pageInfo.endCursor);
+    expect(names(third)).toEqual(['Dz', 'E']);
+    const fourth = await page(third.pageInfo.endCursor);
+    expect(fourth.pageInfo.hasNextPage).toBe(false);
+    const whole = (await api.gql(STREAM, { id: `${p}-streamhead`, first: 100 })).data!.subordinates;
+    expect([first, second, third, fourth].flatMap((pg) => pg.edges)).toEqual(whole.edges);
+    expect(fourth.edges.map((e: any) => [e.node.name, e.node.kind, e.depth, short(e.parentId)]))
+      .toEqual([['Stream F', 'COMMUNE_POLICE', 2, 'stream-A'], ['Stream G', 'COMMUNE_POLICE', 2, 'stream-A']]);
+  });
 });
 
 describe('pathBetween and neighbourhood', () => {

@@ -14,6 +14,16 @@ export type Tx = ManagedTransaction;
 export interface Db {
   /** Runs a registered query as one auto-commit read transaction (retried when a retry may work) and returns its rows. */
   read<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
+  /**
+   * Like `read`, with the database state the rows were read at (`state()` gives the same text until a
+   * transaction commits), or null when a commit landed while the query ran.
+   */
+  readAt<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<{ rows: R[]; state: string | null }>;
+  /**
+   * The database's state now: its bookmark (the last transaction it committed), as one text. Equal
+   * texts mean nothing was committed in between; '' when the server gives no bookmark.
+   */
+  state(): Promise<string>;
   /** Runs a registered query in a write transaction and returns its rows. */
   write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
   /** Runs `work` in one read transaction (retried on transient errors). */
@@ -75,11 +85,11 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
   // PULL in one write) instead of BEGIN, RUN+PULL and COMMIT, each a socket write and a round trip;
   // that was a third of the API's CPU under load (bench/profile-api.ts). Retried like a managed
   // transaction when the error says a retry may work (leader switch, deadlock, unavailable).
-  async function readOne<R extends RecordShape>(text: string, params: Record<string, unknown>): Promise<R[]> {
+  async function autoCommitRead<T>(use: (session: Session) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
-        return rows(await inSession('READ', (s) => s.run<R>(text, params, txConfig)));
+        return await inSession('READ', use);
       } catch (err) {
         if (!neo4j.isRetryableError(err) || Date.now() - started > RETRY_MS || attempt >= 3) throw mapDriverError(err);
         await new Promise((r) => setTimeout(r, 50 * attempt));
@@ -87,10 +97,24 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
     }
   }
 
+  // The bookmark a read leaves in its session names the last transaction the database committed.
+  const bookmark = (s: Session) => s.lastBookmarks().join(' ');
+
   return {
     driver,
     database,
-    read: (q, params) => readOne(q.text, cypherParams(params)),
+    read: (q, params) => autoCommitRead(async (s) => rows(await s.run(q.text, cypherParams(params), txConfig))),
+    // The state before and after the query: the same text, or a commit may or may not be in the rows.
+    readAt: (q, params) => autoCommitRead(async (s) => {
+      await s.run('RETURN 1', {}, txConfig);
+      const before = bookmark(s);
+      const read = rows(await s.run(q.text, cypherParams(params), txConfig));
+      return { rows: read, state: before !== '' && before === bookmark(s) ? before : null };
+    }),
+    state: () => autoCommitRead(async (s) => {
+      await s.run('RETURN 1', {}, txConfig);
+      return bookmark(s);
+    }),
     write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
     readTx: (work) => run('READ', work),
     writeTx: (work) => run('WRITE', work),
@@ -114,15 +138,21 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
  */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.map(plain);
   if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(plain);
+  // A map (the common case: one per row and unit) before the checks for driver types.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (isNode(value) || isRelationship(value)) {
     const props = plain(value.properties) as Record<string, unknown>;
     return isRelationship(value) ? { ...props, type: value.type } : props;
   }
   if (isTemporal(value)) return value.toString();
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = plain(v);
+  for (const k of Object.keys(value)) out[k] = plain(value[k]);
   return out;
 }
 

@@ -10,6 +10,10 @@ interface Cited {
   synthetic?: boolean | null;
 }
 
+/** The stored properties a UnitModel carries (the Unit fields that are plain properties); id and name first. */
+export const UNIT_PROPERTIES = ['id', 'name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo', 'citations', 'synthetic'] as const;
+export type UnitProperty = (typeof UNIT_PROPERTIES)[number];
+
 export interface UnitModel extends Cited {
   id: string;
   name: string;

@@ -2,7 +2,7 @@
  * Checks of arguments shared by several root fields: ids that must exist, depths and page sizes
  * within the configured limits, cursors this API made.
  */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import { decodeCursor, decodeKeyCursor, type PageKey } from '../../domain/cursor';
 import { badInput, notFound } from '../errors';
@@ -53,11 +53,31 @@ function checkFirst(ctx: Context, first: number): void {
 }
 
 /**
- * Whether the field being resolved selects `name` (directly, aliased, or inside an inline fragment).
+ * Whether the field being resolved selects `name` (directly, aliased, or inside an inline fragment),
+ * leaving out what @skip or @include leaves out for this request's variables (as graphql-js does).
  * A named fragment counts as yes without looking into it: reading something not needed is harmless.
  */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, name: string): boolean {
-  const has = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) =>
-    s.kind === 'FragmentSpread' || (s.kind === 'Field' && s.name.value === name) || (s.kind === 'InlineFragment' && has(s.selectionSet)));
+export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues'>, name: string): boolean {
+  const included = (node: SelectionNode) => getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true
+    && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+  const has = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) => included(s) &&
+    (s.kind === 'FragmentSpread' || (s.kind === 'Field' && s.name.value === name) || (s.kind === 'InlineFragment' && has(s.selectionSet))));
   return info.fieldNodes.some((f) => has(f.selectionSet));
 }
+
+/**
+ * The names of the fields selected at `path` below the field being resolved (e.g. ['edges', 'node']),
+ * through aliases and inline fragments; undefined when a named fragment is spread on the way (then
+ * take it as everything).
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, path: string[]): Set<string> | undefined {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, rest: string[]): boolean => !set || set.selections.every((s) => {
+    if (s.kind === 'FragmentSpread') return false;
+    if (s.kind === 'InlineFragment') return walk(s.selectionSet, rest);
+    if (rest.length === 0) names.add(s.name.value);
+    return rest.length === 0 || s.name.value !== rest[0] || walk(s.selectionSet, rest.slice(1));
+  });
+  return info.fieldNodes.every((f) => walk(f.selectionSet, path)) ? names : undefined;
+}
+
