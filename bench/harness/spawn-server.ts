@@ -20,7 +20,8 @@ export interface ChildServer {
 
 /** Spawns `client` against the Neo4j at `uri` and resolves once it prints READY; `nodeArgs` go to its Node (e.g. --cpu-prof). */
 export function spawnServer(client: Client, uri: string, password: string, nodeArgs: string[] = []): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(__dirname, 'child-server.ts'), client, uri, password],
+  const flags = client === 'ours' ? [...startNodeFlags(), ...nodeArgs] : nodeArgs;
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(__dirname, 'child-server.ts'), client, uri, password],
     { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
   let out = '';
   return new Promise((resolve, reject) => {
@@ -53,3 +54,10 @@ function procKb(pid: number, field: string): number {
     return NaN;
   }
 }
+
+/** The Node flags `npm start` runs the API with (package.json's start script, e.g. its heap bound), so ours is measured as users run it. */
+export function startNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((w) => /^--[\w-]+=\d+$/.test(w));
+}
+

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -31,3 +32,14 @@ describe('docker-compose.yml', () => {
     expect(api.environment.NEO4J_PASSWORD).toBe('compose-check-pw');
   });
 });
+
+describe('Dockerfile', () => {
+  test('when the API runs in its container, then Node gets the same flags as with npm start (the bounded heap)', () => {
+    const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));
+    expect(cmd).not.toBeNull();
+    expect(JSON.parse(cmd![1]!)).toEqual(start);
+    expect(start).toContain('--max-old-space-size=192');
+  });
+});
+
