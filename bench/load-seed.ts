@@ -20,7 +20,7 @@ import { loadDataset, validateDataset, type LoadSummary } from '../seed/loader';
 import { bulkImport, finishBulkImport, type BulkImportResult } from '../seed/loader/bulk-import';
 import { writeRowsQuery } from '../seed/loader/cypher';
 import { toWriteGroups } from '../seed/loader/to-rows';
-import { chunkToDataset, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
+import { chunkToDataset, generatedCsvParts, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
 import { fastWrite } from './fast-writer';
 
 const DB = 'neo4j';
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     units: { type: 'string', default: '1000000' }, 'naive-units': { type: 'string', default: '10000' },
     'batch-size': { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, 'keep-data': { type: 'boolean', default: false },
     'naive-seconds': { type: 'string', default: '120' }, 'no-fast': { type: 'boolean', default: false },
-    bulk: { type: 'boolean', default: false },
+    bulk: { type: 'boolean', default: false }, 'csv-workers': { type: 'string', default: '2' },
   } });
   const units = Number(v.units);
   const naiveUnits = Number(v['naive-units']);
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const loadBefore = os.loadavg();
   const bulkStarted = Date.now();
-  const bulk = v.bulk ? await bulkLoad(dataDir, units, seed, log) : undefined;
+  const bulk = v.bulk ? await bulkLoad(dataDir, units, seed, Number(v['csv-workers']), log) : undefined;
   log(`Starting Neo4j (data in ${dataDir})...`);
   const server = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password, logFile: path.join(dataDir, 'neo4j-output.log') });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   }
   const table = formatTable(rows);
   const text = `## bench/load-seed.ts: ${units} units\n\n` +
-    `\`npx tsx bench/load-seed.ts${v.bulk ? ' --bulk' : ''} --units ${units} --naive-units ${naiveUnits} --naive-seconds ${v['naive-seconds']} --batch-size ${batchSize}${v['no-fast'] ? ' --no-fast' : ''}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+    `\`npx tsx bench/load-seed.ts${v.bulk ? ` --bulk --csv-workers ${v['csv-workers']}` : ''} --units ${units} --naive-units ${naiveUnits} --naive-seconds ${v['naive-seconds']} --batch-size ${batchSize}${v['no-fast'] ? ' --no-fast' : ''}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Neo4j 5.26 embedded (-Xmx2g), ${new Date().toISOString().slice(0, 10)}. ` +
     'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them. ' +
     `Machine load average (1, 5, 15 min) at the start ${loadAverage(loadBefore)}, at the end ${loadAverage(os.loadavg())}.\n\n` + table + '\n';
@@ -106,17 +106,19 @@ async function main(): Promise<void> {
 
 /**
  * (a) in bulk mode: the cited dataset and the generated structure imported together by the loader's
- * bulk mode (seed/loader/bulk-import.ts) into the empty data folder, before the engine starts.
+ * bulk mode (seed/loader/bulk-import.ts) into the empty data folder, before the engine starts. The
+ * generated structure's CSV files are written by `workers` worker threads (seed/generator/
+ * write-csv-parts.ts), or with the cited core on the main thread when `workers` is 0.
  */
-async function bulkLoad(dataDir: string, units: number, seed: number, log: (s: string) => void): Promise<BulkImportResult> {
-  log(`(a) bulk: ${units} units and the cited core through neo4j-admin database import...`);
+async function bulkLoad(dataDir: string, units: number, seed: number, workers: number, log: (s: string) => void): Promise<BulkImportResult> {
+  log(`(a) bulk: ${units} units and the cited core through neo4j-admin database import (CSV from ${workers || 'no'} worker threads)...`);
   const { dataset, problems } = await validateDataset([path.join(__dirname, '..', 'seed', 'data')]);
   if (problems.length) throw new Error(`the cited dataset has ${problems.length} problems: run npm run seed -- --check`);
   const sources = function* () {
     yield { dataset, synthetic: false };
-    for (const chunk of generateChunks({ units, seed })) yield { dataset: chunkToDataset(chunk), synthetic: true };
+    if (!workers) for (const chunk of generateChunks({ units, seed })) yield { dataset: chunkToDataset(chunk), synthetic: true };
   };
-  return bulkImport({ neo4jHome: dataDir, database: DB, log }, sources());
+  return bulkImport({ neo4jHome: dataDir, database: DB, log, parts: workers ? generatedCsvParts({ units, seed }, workers) : [] }, sources());
 }
 
 /** Loads the cited dataset (the core the structure hangs under); without it, a synthetic stand-in root. */

@@ -8,4 +8,5 @@ export { planShape, NATURAL_UNITS, MIN_UNITS, MAX_UNITS, type ShapePlan } from '
 export { chunkToDataset } from './to-dataset';
 export { loadGenerated, MissingRootError } from './load-generated';
 export { writeYaml, recordsToYaml } from './write-yaml';
+export { generatedCsvParts, type CsvPartJob } from './write-csv-parts';
 export { PROVINCE_MERGER_DATE, DISTRICTS_ABOLISHED_DATE, NEW_PROVINCES } from './provinces';

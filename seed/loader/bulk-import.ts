@@ -23,7 +23,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../api/src/db/apply-schema';
 import { ensureNeo4jInstalled, NEO4J_LIB } from '../../db/neo4j';
-import { writeImportCsv, type ImportSource } from './import-csv';
+import { mergeImportFiles, writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
 
 
@@ -50,6 +50,12 @@ export interface BulkImportOptions {
   /** Database name; default 'neo4j'. */
   database?: string;
   log?: (line: string) => void;
+  /**
+   * More CSV writers, run while `sources` are written: each is given the work folder and writes its
+   * own part there (writeImportCsv with a `part` name), e.g. in a worker thread
+   * (seed/generator/write-csv-parts.ts). Default none.
+   */
+  parts?: ((dir: string) => Promise<ImportFiles>)[];
 }
 
 /** What bulkImport did: the summary of a load (every record created). */
@@ -82,7 +88,14 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
   const work = mkdtempSync(path.join(opts.neo4jHome, 'bulk-import-'));
   const started = Date.now();
   try {
-    const files = writeImportCsv(work, sources);
+    const parts = (opts.parts ?? []).map((write) => write(work));
+    let main: ImportFiles;
+    try {
+      main = writeImportCsv(work, sources);
+    } finally {
+      await Promise.allSettled(parts); // the work folder is removed below only once no part writes to it
+    }
+    const files = mergeImportFiles([main, ...await Promise.all(parts)]);
     const csvMs = Date.now() - started;
     log(`Bulk import: CSV files written in ${(csvMs / 1000).toFixed(1)} s; running neo4j-admin database import full...`);
     const conf = path.join(work, 'conf');

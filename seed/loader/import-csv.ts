@@ -58,23 +58,25 @@ class CsvFile {
 
 /**
  * Writes the CSV files of `sources` (in order; all their records together must form one consistent
- * dataset, as for the loader) into `dir`.
+ * dataset, as for the loader) into `dir`, named `<nodes|rels>-<label or type>[.<part>].csv`: writers
+ * of different `part`s can fill one folder at once (mergeImportFiles joins what they wrote).
  * @throws Error for a value the importer would store differently from the loader (an empty string or list).
  */
-export function writeImportCsv(dir: string, sources: Iterable<ImportSource>): ImportFiles {
+export function writeImportCsv(dir: string, sources: Iterable<ImportSource>, part?: string): ImportFiles {
   const files = new Map<string, CsvFile>();
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
   const state = { multiline: false };
-  const fileFor = (key: string, header: () => string) => {
+  const fileFor: FileFor = (key, header) => {
     let f = files.get(key);
-    if (!f) files.set(key, (f = new CsvFile(path.join(dir, `${key}.csv`), header())));
+    if (!f) files.set(key, (f = new CsvFile(path.join(dir, `${key}${part ? `.${part}` : ''}.csv`), header())));
     return f;
   };
   for (const { dataset, synthetic } of sources) {
     for (const group of toLazyWriteGroups(dataset, synthetic)) {
-      const { target } = group;
+      if (!group.size) continue;
+      const write = rowWriter(group.target, fileFor, state);
       for (let start = 0; start < group.size; start += ROWS_PER_WRITE) {
-        for (const row of group.rowsAt(start, start + ROWS_PER_WRITE)) writeRow(row, target, fileFor, state);
+        for (const row of group.rowsAt(start, start + ROWS_PER_WRITE)) write(row);
       }
       counts[group.kind] += group.size;
     }
@@ -87,21 +89,49 @@ export function writeImportCsv(dir: string, sources: Iterable<ImportSource>): Im
   return { args, counts, multiline: state.multiline };
 }
 
+/** What several writeImportCsv calls into one folder wrote, as one import (each file keeps its own header). */
+export function mergeImportFiles(parts: ImportFiles[]): ImportFiles {
+  const counts = Object.fromEntries(KINDS.map((k) => [k, parts.reduce((n, p) => n + p.counts[k], 0)])) as Record<Kind, number>;
+  return { args: parts.flatMap((p) => p.args), counts, multiline: parts.some((p) => p.multiline) };
+}
+
 type State = { multiline: boolean };
 
-function writeRow(row: Row, target: Target, fileFor: (key: string, header: () => string) => CsvFile, state: State): void {
+type FileFor = (key: string, header: () => string) => CsvFile;
+
+/**
+ * Writes the rows of one target: the files, columns and headers are settled once per group, not per
+ * row. Each column remembers its last value's text: generated rows share their citations, dates
+ * and lists (to-rows.ts makes each once), which are then quoted once.
+ */
+function rowWriter(target: Target, fileFor: FileFor, state: State): (row: Row) => void {
+  const columns = (props: readonly string[]) => props.map((p) => ({ p, text: memoCell(state) }));
   if ('rel' in target) {
-    const header = () => [`:START_ID(${target.from})`, `:END_ID(${target.to})`, 'id', ...target.props.map(typed)].join(',');
-    fileFor(`rels-${target.rel}`, header).add([cell(row.from, state), cell(row.to, state), cell(row.id, state), ...target.props.map((p) => cell(row.props[p], state))].join(','));
-    return;
+    const file = fileFor(`rels-${target.rel}`, () => [`:START_ID(${target.from})`, `:END_ID(${target.to})`, 'id', ...target.props.map(typed)].join(','));
+    const cols = columns(target.props);
+    return (row) => file.add(line([cell(row.from, state), cell(row.to, state), cell(row.id, state)], cols, row.props));
   }
-  const header = () => [`id:ID(${target.node})`, ...target.props.map(typed)].join(',');
-  fileFor(`nodes-${target.node}`, header).add([cell(row.id, state), ...target.props.map((p) => cell(row.props[p], state))].join(','));
-  if (target.postOf && row.link) {
-    const link = (target.link ?? []).filter((p) => p !== 'id');
-    const linkHeader = () => [`:START_ID(${target.node})`, ':END_ID(Unit)', 'id', ...link.map(typed)].join(',');
-    fileFor('rels-POST_OF', linkHeader).add([cell(row.id, state), cell(row.to, state), cell(row.link.id, state), ...link.map((p) => cell(row.link![p], state))].join(','));
-  }
+  const file = fileFor(`nodes-${target.node}`, () => [`id:ID(${target.node})`, ...target.props.map(typed)].join(','));
+  const cols = columns(target.props);
+  const link = (target.link ?? []).filter((p) => p !== 'id');
+  const linkCols = columns(link);
+  const linkFile = target.postOf ? fileFor('rels-POST_OF', () => [`:START_ID(${target.node})`, ':END_ID(Unit)', 'id', ...link.map(typed)].join(',')) : undefined;
+  return (row) => {
+    file.add(line([cell(row.id, state)], cols, row.props));
+    if (linkFile && row.link) linkFile.add(line([cell(row.id, state), cell(row.to, state), cell(row.link.id, state)], linkCols, row.link));
+  };
+}
+
+function line(first: string[], cols: { p: string; text: (v: unknown) => string }[], values: Record<string, unknown>): string {
+  let text = first.join(',');
+  for (const c of cols) text += `,${c.text(values[c.p])}`;
+  return text;
+}
+
+function memoCell(state: State): (v: unknown) => string {
+  let last: unknown = Symbol('none');
+  let text = '';
+  return (v) => (v === last ? text : (text = cell((last = v), state)));
 }
 
 function typed(prop: string): string {

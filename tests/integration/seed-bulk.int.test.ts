@@ -7,7 +7,7 @@ import { isSchemaApplied } from '../../api/src/db/apply-schema';
 import { startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
 import { KINDS, resetDatabase, validateDataset, writeDataset, type Dataset } from '../../seed/loader';
 import { BULK_MARKER, bulkImport, BulkImportError, finishBulkImport } from '../../seed/loader/bulk-import';
-import { chunkToDataset, generateAll } from '../../seed/generator';
+import { chunkToDataset, generateAll, generatedCsvParts } from '../../seed/generator';
 import { FIXTURES, runCli } from '../fixtures/seed/harness';
 
 // The bulk mode writes a whole database offline: this file runs its own Neo4j in its own folder.
@@ -17,6 +17,7 @@ let server: RunningNeo4j | undefined;
 let driver: Driver | undefined;
 let cited: Dataset;
 let generated: Dataset;
+const GEN = { units: 300, seed: 3, idPrefix: 'bulkgen-', rootId: 'fx-ministry' };
 
 beforeAll(async () => {
   home = mkdtempSync(path.join(os.tmpdir(), 'seed-bulk-'));
@@ -24,7 +25,7 @@ beforeAll(async () => {
   expect(v.problems).toEqual([]);
   cited = v.dataset;
   // A small generated structure under the fixture's ministry: the synthetic records of a big load.
-  generated = chunkToDataset(generateAll({ units: 300, seed: 3, idPrefix: 'bulkgen-', rootId: 'fx-ministry' }));
+  generated = chunkToDataset(generateAll(GEN));
 });
 afterAll(async () => {
   await driver?.close();
@@ -49,8 +50,9 @@ const sizeOf = (d: Dataset, k: (typeof KINDS)[number]) => d[k].length;
 describe('the bulk mode (neo4j-admin import into an empty database)', () => {
   let bulkLoaded: unknown[];
 
-  test('when a dataset is bulk-imported and finished, then every record is counted created, the schema is online and no marker is left', async () => {
-    const result = await bulkImport({ neo4jHome: home, database: DB }, [{ dataset: cited, synthetic: false }, { dataset: generated, synthetic: true }]);
+  test('when a dataset is bulk-imported (the generated part by two worker threads) and finished, then every record is counted created, the schema is online and no marker is left', async () => {
+    const parts = generatedCsvParts({ ...GEN, chunkUnits: 100 }, 2);
+    const result = await bulkImport({ neo4jHome: home, database: DB, parts }, [{ dataset: cited, synthetic: false }]);
     expect(KINDS.map((k) => result.summary.counts[k].created)).toEqual(KINDS.map((k) => sizeOf(cited, k) + sizeOf(generated, k)));
     expect(existsSync(path.join(home, BULK_MARKER))).toBe(true);
     driver = await start();

@@ -43,6 +43,14 @@ describe('generator determinism', () => {
     expect(chunks.flatMap((c) => c.persons)).toEqual(whole.persons);
   });
 
+  it('when split into parts, then the parts\' chunks together are the chunks of the whole, each made by one part', () => {
+    const whole = [...generateChunks({ units: 3000, seed: 5, chunkUnits: 500 })];
+    const parts = [0, 1].map((part) => [...generateChunks({ units: 3000, seed: 5, chunkUnits: 500, part: { part, of: 2 } })]);
+    expect(parts[0]!.length + parts[1]!.length).toBe(whole.length);
+    expect(whole.map((_, i) => parts[i % 2]![Math.floor(i / 2)])).toEqual(whole);
+    expect(() => [...generateChunks({ units: 3000, part: { part: 2, of: 2 } })]).toThrow(RangeError);
+  });
+
   it('when given an id prefix, then every id starts with it and every record is marked as synthetic with its seed', () => {
     const g = generateAll({ units: 1000, seed: 9, idPrefix: 'gen-x1-' });
     const all = [...g.units, ...g.posts, ...g.persons, ...g.holdings, ...g.relations];

@@ -1,0 +1,44 @@
+/**
+ * The generated structure as CSV files of the loader's bulk mode, written by worker threads: part k
+ * of n generates the whole structure but makes and writes only the chunks k, k + n, ... (the
+ * generator's `part` option), so two parts use both cores of a two-core machine and write about
+ * half the records each (bench/README.md, "Seed load"). The records are exactly those of
+ * generateChunks, all marked synthetic.
+ */
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ImportFiles } from '../loader/import-csv';
+import { resolveOptions, type GenerateOptions } from './generate-structure';
+
+/** What a part's worker is given. */
+export interface CsvPartJob {
+  gen: GenerateOptions;
+  part: number;
+  of: number;
+  dir: string;
+}
+
+/**
+ * `parts` CSV writers of the structure `gen` for bulkImport's `parts` option; each runs in its own
+ * worker thread when called with the work folder. Default two parts.
+ * @throws RangeError for bad options (resolveOptions), before any worker starts.
+ */
+export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: string) => Promise<ImportFiles>)[] {
+  resolveOptions(gen);
+  return Array.from({ length: parts }, (_, part) => (dir: string) => runWorker({ gen, part, of: parts, dir }));
+}
+
+// The worker is this folder's csv-part-worker, as TypeScript under tsx (the CLI and benchmarks, and
+// jest: a worker thread gets no loader hooks on Node 20, so it registers tsx itself) or compiled.
+function runWorker(job: CsvPartJob): Promise<ImportFiles> {
+  const compiled = __filename.endsWith('.js');
+  const file = path.join(__dirname, `csv-part-worker.${compiled ? 'js' : 'ts'}`);
+  const code = `${compiled ? '' : `require(${JSON.stringify(require.resolve('tsx/cjs'))});`} require(${JSON.stringify(file)});`;
+  return new Promise((resolve, reject) => {
+    let result: ImportFiles | undefined;
+    const worker = new Worker(code, { eval: true, workerData: job });
+    worker.once('message', (m: ImportFiles) => { result = m; });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the CSV writer of part ${job.part} of ${job.of} stopped (exit ${code}) without a result`))));
+  });
+}
