@@ -144,6 +144,7 @@ function runImporter(args: string[], env: NodeJS.ProcessEnv, logFile: string): P
 export async function finishBulkImport(driver: Driver, database: string, neo4jHome: string,
   log: (line: string) => void = () => {}, timeoutSec = 3600): Promise<void> {
   log('Bulk import: creating constraints and indexes...');
-  await applySchema(driver, database, timeoutSec);
+  // Three statements at once: about half the time of one at a time at 1,000,000 units (bench/README.md).
+  await applySchema(driver, database, timeoutSec, 3);
   rmSync(path.join(neo4jHome, BULK_MARKER), { force: true });
 }
