@@ -39,7 +39,7 @@ describe('Dockerfile', () => {
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8'));
     expect(cmd).not.toBeNull();
     expect(JSON.parse(cmd![1]!)).toEqual(start);
-    expect(start).toContain('--max-old-space-size=192');
+    expect(start).toContain('--max-old-space-size=384');
   });
 });
 
