@@ -19,11 +19,12 @@ import type { SubtreeQuestion, SubtreeRow } from '../subtree-snapshots';
 const searchUnits = cypher<{ lucene: string; phrase: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
 type SubordinatesParams = { unitId: string; depth: number; asOf: CypherDate; after: PageKey | null; limit: number; withCount: boolean; fields: UnitProperty[] };
 const findSubordinates = cypher<SubordinatesParams, { found: boolean; totalCount: number; values: unknown[] | null; depth: number; parentId: string }>('units/find-subordinates');
+const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 /**
  * The unit properties a subordinates page reads: the ones its selection asks for under edges.node
  * (id and name always: they make the cursor), or all when a named fragment hides the selection.
- * Reading 3 properties instead of 10 halves a 15,000-unit walk (bench/README.md, "Subtree").
+ * Reading 3 properties instead of 10 halves a 15,000-unit walk (bench/README.md, "Evening").
  */
 function pageFields(info: GraphQLResolveInfo): UnitProperty[] {
   const asked = selectedFields(info, ['edges', 'node']);
@@ -38,7 +39,6 @@ function subtreeRows(rows: { values: unknown[] | null; depth: number; parentId: 
     parentId: r.parentId,
   }));
 }
-const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 const LINE_TYPES: Record<ChainLine, RelationType> = { REPORTING: 'REPORTS_TO', RESPONSIBILITY: 'ANSWERABLE_TO' };
 /** Unit-to-unit relation types (SET_UP_FOR points at an event). */
