@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--sizes 1000,100000] [--duration 5] [--connections 1,16,64] [--clients raw,ours,peer] [--workloads chain,unit] [--seed 1]`:
+ * `npm run bench -- [--sizes 1000,100000] [--duration 5] [--rounds 1] [--connections 1,16,64] [--clients raw,ours,peer] [--workloads chain,unit] [--seed 1]`:
  * read latency and throughput of our GraphQL API against the same Cypher run raw and against the
  * Neo4j GraphQL Library (the peer) serving the same data, all three over HTTP.
  *
@@ -7,7 +7,8 @@
  * cited core (seed/data) plus a generated structure of that many units, three APIs each in its own
  * Node process (harness/child-server.ts, so each one's peak RSS is its own), a check and a warm-up of
  * every workload, then every workload × connections with the clients in turn (the order rotates from
- * cell to cell) through autocannon. Prints a markdown table and writes it to bench/results/bench-<date>.md (appended when the day's file exists).
+ * cell to cell) through autocannon; with `--rounds N`, each cell N times (the clients alternating, the
+ * order rotating each round) and the median round by req/s is reported, with every round's req/s. Prints a markdown table and writes it to bench/results/bench-<date>.md (appended when the day's file exists).
  * Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
-import { checkOnce, measure } from './harness/measure';
+import { checkOnce, measure, type Cell } from './harness/measure';
 import { formatTable, type Row } from './harness/report';
 import { spawnServer, type ChildServer, type Client } from './harness/spawn-server';
 import { pickTargets, workloads, type Targets } from './harness/workloads';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     sizes: { type: 'string', default: '1000,100000' }, duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,16,64' }, clients: { type: 'string', default: 'raw,ours,peer' },
     seed: { type: 'string', default: '1' }, warmup: { type: 'string', default: '2' }, workloads: { type: 'string', default: '' },
+    rounds: { type: 'string', default: '1' },
   } });
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
   const sizes = list(v.sizes).map(Number);
@@ -43,9 +45,9 @@ async function main(): Promise<void> {
   const notes: SizeNotes[] = [];
   // --workloads chain,unit: only the workloads whose names contain one of these words.
   const only = list(v.workloads);
-  for (const size of sizes) notes.push(await benchSize(size, Number(v.seed), clients, connections, duration, Number(v.warmup), today, rows, only));
+  for (const size of sizes) notes.push(await benchSize(size, Number(v.seed), clients, connections, { duration, rounds: Number(v.rounds) }, Number(v.warmup), today, rows, only));
 
-  const text = document(rows, notes, { sizes, connections, clients, duration, today, workloads: v.workloads });
+  const text = document(rows, notes, { sizes, connections, clients, duration, rounds: Number(v.rounds), today, workloads: v.workloads });
   process.stdout.write(`\n${text}`);
   const file = path.join(__dirname, 'results', `bench-${today}.md`);
   mkdirSync(path.dirname(file), { recursive: true });
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
 }
 
 /** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
-async function benchSize(size: number, seed: number, clients: Client[], connections: number[], duration: number, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
+async function benchSize(size: number, seed: number, clients: Client[], connections: number[], { duration, rounds }: { duration: number; rounds: number }, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
   log(`[${size}] Starting Neo4j and loading ${size.toLocaleString('en')} generated units...`);
   const loadBefore = load();
   const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, seed);
@@ -78,12 +80,20 @@ async function benchSize(size: number, seed: number, clients: Client[], connecti
     let turn = 0;
     for (const w of work) {
       for (const conns of connections) {
-        const order = clients.map((_, i) => clients[(i + turn) % clients.length]!);
-        turn++;
-        for (const c of order) {
-          const cell = await measure(byClient.get(c)!.url, w.body[c], conns, duration);
-          rows.push({ workload: w.name, size, client: c, connections: conns, ...cell });
-          log(`[${size}] ${w.name} · ${c} · ${conns}: p50 ${cell.p50} ms, p99 ${cell.p99} ms, ${Math.round(cell.rps)} req/s${cell.failures ? `, ${cell.failures} failed` : ''}`);
+        const cells = new Map<Client, Cell[]>(clients.map((c) => [c, []]));
+        for (let round = 1; round <= rounds; round++) {
+          const order = clients.map((_, i) => clients[(i + turn) % clients.length]!);
+          turn++;
+          for (const c of order) {
+            const cell = await measure(byClient.get(c)!.url, w.body[c], conns, duration);
+            cells.get(c)!.push(cell);
+            log(`[${size}] ${w.name} · ${c} · ${conns}${rounds > 1 ? ` · round ${round}` : ''}: p50 ${cell.p50} ms, p99 ${cell.p99} ms, ${Math.round(cell.rps)} req/s${cell.failures ? `, ${cell.failures} failed` : ''}`);
+          }
+        }
+        for (const c of clients) {
+          const all = cells.get(c)!;
+          const median = [...all].sort((a, b) => a.rps - b.rps)[Math.floor(all.length / 2)]!;
+          rows.push({ workload: w.name, size, client: c, connections: conns, ...median, rounds: all.map((x) => x.rps) });
         }
       }
     }
@@ -127,16 +137,17 @@ async function subtreeRead(url: string, unitId: string, today: string): Promise<
   return { total, ms: times };
 }
 
-function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connections: number[]; clients: string[]; duration: number; today: string; workloads: string }): string {
+function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connections: number[]; clients: string[]; duration: number; rounds: number; today: string; workloads: string }): string {
   const cpu = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`;
   let uptime = '';
   try { uptime = execSync('uptime').toString().trim(); } catch { /* not every system has it */ }
   const out = [
     `## bench/run.ts: ${o.today} ${new Date().toISOString().slice(11, 16)} UTC, ${o.sizes.map((s) => s.toLocaleString('en')).join(' and ')} units`,
     '',
-    `\`npm run bench -- --sizes ${o.sizes.join(',')} --duration ${o.duration} --connections ${o.connections.join(',')}${o.workloads ? ` --workloads ${o.workloads}` : ''}\` on ${cpu}, Node ${process.version}, ` +
+    `\`npm run bench -- --sizes ${o.sizes.join(',')} --duration ${o.duration}${o.rounds > 1 ? ` --rounds ${o.rounds}` : ''} --connections ${o.connections.join(',')}${o.workloads ? ` --workloads ${o.workloads}` : ''}\` on ${cpu}, Node ${process.version}, ` +
       'Neo4j 5.26 embedded (-Xmx2g), @neo4j/graphql as the peer. All three clients over HTTP on 127.0.0.1, each API in its own Node process; ' +
-      'autocannon in the parent process. The machine is shared: other engineers\' Neo4j instances run on it.',
+      'autocannon in the parent process. The machine is shared: other engineers\' Neo4j instances run on it.' +
+      (o.rounds > 1 ? ` Each cell is the median of ${o.rounds} rounds by req/s (every round's req/s in brackets), the clients alternating.` : ''),
     '',
     `Load average (1, 5, 15 min) per size, before loading → after measuring: ${notes.map((n) => `${n.size.toLocaleString('en')} units: ${n.loadBefore} → ${n.loadAfter}`).join('; ')}. At the end: \`${uptime}\`.`,
     '',

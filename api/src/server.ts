@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Config } from './config';
@@ -74,7 +75,9 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     parseOptions: { maxTokens: config.maxTokens },
     introspection: config.introspection,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), metrics.apolloPlugin, ...armor.plugins],
+    // No cache-control plugin: the schema sets no cache hints, so it only computed "uncacheable" per
+    // resolved field (graphqlGuards sends `no-store` instead).
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }), ApolloServerPluginCacheControlDisabled(), metrics.apolloPlugin, ...armor.plugins],
   });
   await apollo.start();
 

@@ -3,7 +3,11 @@ import type { Cell } from './measure';
 import type { Client } from './spawn-server';
 
 /** One measured cell with what it was. */
-export interface Row extends Cell { workload: string; size: number; client: Client; connections: number }
+export interface Row extends Cell {
+  workload: string; size: number; client: Client; connections: number;
+  /** req/s of every round when the cell was measured several times (the cell is the median round). */
+  rounds?: number[];
+}
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
@@ -31,7 +35,7 @@ export function formatTable(rows: Row[]): string {
       if (raw) vsRaw = `${ratio(r.p50, raw.p50)} · ${ratio(r.p99, raw.p99)} · ${ratio(r.rps, raw.rps)}`;
       if (peer) vsPeer = `${ratio(r.p50, peer.p50)} · ${ratio(r.p99, peer.p99)} · ${ratio(r.rps, peer.rps)}`;
     }
-    lines.push(`| ${r.workload} | ${r.size.toLocaleString('en')} | ${r.client} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p99)} | ${Math.round(r.rps).toLocaleString('en')} | ${r.failures} | ${vsRaw} | ${vsPeer} |`);
+    lines.push(`| ${r.workload} | ${r.size.toLocaleString('en')} | ${r.client} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p99)} | ${Math.round(r.rps).toLocaleString('en')}${r.rounds && r.rounds.length > 1 ? ` (${r.rounds.map((x) => Math.round(x)).join(', ')})` : ''} | ${r.failures} | ${vsRaw} | ${vsPeer} |`);
   }
   return lines.join('\n');
 }

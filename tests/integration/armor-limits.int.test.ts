@@ -68,6 +68,12 @@ describe('HTTP guards', () => {
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
 
+  test('when a GraphQL answer goes out, then it says not to cache it', async () => {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ unit(id: "nope") { id } }' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   test('when one client sends more requests a minute than RATE_LIMIT_PER_MINUTE, then 429 with a clear message', async () => {
     const limited = await startAuthApi({ rateLimitPerMinute: 5 });
     try {

@@ -30,6 +30,8 @@ export function securityHeaders(): RequestHandler {
 export function graphqlGuards(config: GuardSettings): RequestHandler[] {
   const allowed = config.corsOrigins.split(',').map((o) => o.trim()).filter(Boolean);
   return [
+    // Answers are never to be cached: any edit may change them.
+    (_req, res, next) => { res.setHeader('cache-control', 'no-store'); next(); },
     cors({ origin: (origin, done) => done(null, origin !== undefined && allowed.includes(origin)), maxAge: 600 }),
     rateLimit({
       windowMs: 60_000,
