@@ -44,6 +44,12 @@ describe('selectedFields', () => {
     expect(selectedFields(info('{ subordinates(unitId: "a") { ...Page } }'), ['edges', 'node'])).toBeUndefined();
   });
 
+  test('when @skip or @include leaves a field out for these variables, then its name is not there', () => {
+    const q = 'query($more: Boolean!) { subordinates(unitId: "a") { edges { node { id name kind @include(if: $more) nameVi @skip(if: $more) } } } }';
+    expect([...selectedFields(info(q, { more: false }), ['edges', 'node'])!].sort()).toEqual(['id', 'name', 'nameVi']);
+    expect([...selectedFields(info(q, { more: true }), ['edges', 'node'])!].sort()).toEqual(['id', 'kind', 'name']);
+  });
+
   test('when the path is not selected, then no names', () => {
     expect(selectedFields(info('{ subordinates(unitId: "a") { totalCount } }'), ['edges', 'node'])).toEqual(new Set());
   });

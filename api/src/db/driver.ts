@@ -99,6 +99,11 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
 
   // The bookmark a read leaves in its session names the last transaction the database committed.
   const bookmark = (s: Session) => s.lastBookmarks().join(' ');
+  // The database's state now, through `s`: a read of nothing, then its bookmark.
+  const probe = async (s: Session) => {
+    await s.run('RETURN 1', {}, txConfig);
+    return bookmark(s);
+  };
 
   return {
     driver,
@@ -106,15 +111,11 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
     read: (q, params) => autoCommitRead(async (s) => rows(await s.run(q.text, cypherParams(params), txConfig))),
     // The state before and after the query: the same text, or a commit may or may not be in the rows.
     readAt: (q, params) => autoCommitRead(async (s) => {
-      await s.run('RETURN 1', {}, txConfig);
-      const before = bookmark(s);
+      const before = await probe(s);
       const read = rows(await s.run(q.text, cypherParams(params), txConfig));
       return { rows: read, state: before !== '' && before === bookmark(s) ? before : null };
     }),
-    state: () => autoCommitRead(async (s) => {
-      await s.run('RETURN 1', {}, txConfig);
-      return bookmark(s);
-    }),
+    state: () => autoCommitRead(probe),
     write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
     readTx: (work) => run('READ', work),
     writeTx: (work) => run('WRITE', work),

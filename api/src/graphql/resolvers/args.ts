@@ -53,26 +53,25 @@ function checkFirst(ctx: Context, first: number): void {
 }
 
 /**
- * Whether the field being resolved selects `name` (directly, aliased, or inside an inline fragment),
- * leaving out what @skip or @include leaves out for this request's variables (as graphql-js does).
- * A named fragment counts as yes without looking into it: reading something not needed is harmless.
+ * Whether the field being resolved selects `name` at its own level (selectedFields at []); yes when a
+ * named fragment hides its selection: reading something not needed is harmless.
  */
 export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues'>, name: string): boolean {
-  const included = (node: SelectionNode) => getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true
-    && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
-  const has = (set: SelectionSetNode | undefined): boolean => !!set && set.selections.some((s) => included(s) &&
-    (s.kind === 'FragmentSpread' || (s.kind === 'Field' && s.name.value === name) || (s.kind === 'InlineFragment' && has(s.selectionSet))));
-  return info.fieldNodes.some((f) => has(f.selectionSet));
+  return selectedFields(info, [])?.has(name) ?? true;
 }
 
 /**
- * The names of the fields selected at `path` below the field being resolved (e.g. ['edges', 'node']),
- * through aliases and inline fragments; undefined when a named fragment is spread on the way (then
- * take it as everything).
+ * The names of the fields selected at `path` below the field being resolved ([]: its own level;
+ * ['edges', 'node']: the nodes of a connection), through aliases and inline fragments, leaving out
+ * what @skip or @include leaves out for this request's variables (as graphql-js does); undefined when
+ * a named fragment is spread on the way (then take it as everything).
  */
-export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, path: string[]): Set<string> | undefined {
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues'>, path: string[]): Set<string> | undefined {
+  const included = (node: SelectionNode) => getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true
+    && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
   const names = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, rest: string[]): boolean => !set || set.selections.every((s) => {
+    if (!included(s)) return true;
     if (s.kind === 'FragmentSpread') return false;
     if (s.kind === 'InlineFragment') return walk(s.selectionSet, rest);
     if (rest.length === 0) names.add(s.name.value);
@@ -80,4 +79,3 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes'>, pat
   });
   return info.fieldNodes.every((f) => walk(f.selectionSet, path)) ? names : undefined;
 }
-
