@@ -36,15 +36,9 @@ async function main(): Promise<void> {
     const servers: { name: string; client: Client; server: ChildServer }[] = [];
     try {
       for (const c of others) servers.push({ name: c, client: c, server: await spawnServer(c, uri, v.password) });
-      for (const x of variants) {
-        // The child inherits the environment: set the variant's settings for its start only.
-        const saved = Object.fromEntries(Object.keys(x.env ?? {}).map((k) => [k, process.env[k]]));
-        Object.assign(process.env, x.env);
-        try {
-          servers.push({ name: [...(x.flags ?? []), ...Object.entries(x.env ?? {}).map(([k, val]) => `${k}=${val}`)].join(' ') || '(start script only)', client: 'ours', server: await spawnServer('ours', uri, v.password, x.flags ?? []) });
-        } finally {
-          for (const [k, val] of Object.entries(saved)) { if (val === undefined) delete process.env[k]; else process.env[k] = val; }
-        }
+      for (const { flags = [], env = {} } of variants) {
+        const name = [...flags, ...Object.entries(env).map(([k, val]) => `${k}=${val}`)].join(' ') || '(start script only)';
+        servers.push({ name, client: 'ours', server: await spawnServer('ours', uri, v.password, flags, env) });
       }
       for (const x of servers) await measure(x.server.url, work.body[x.client], 4, 3);
       const cells = servers.map(() => [] as Cell[]);

@@ -18,11 +18,14 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Spawns `client` against the Neo4j at `uri` and resolves once it prints READY; `nodeArgs` go to its Node (e.g. --cpu-prof). */
-export function spawnServer(client: Client, uri: string, password: string, nodeArgs: string[] = []): Promise<ChildServer> {
+/**
+ * Spawns `client` against the Neo4j at `uri` and resolves once it prints READY; `nodeArgs` go to its
+ * Node (e.g. --cpu-prof), `env` to its environment on top of this process's (e.g. READ_BATCHES_IN_FLIGHT).
+ */
+export function spawnServer(client: Client, uri: string, password: string, nodeArgs: string[] = [], env: Record<string, string> = {}): Promise<ChildServer> {
   const flags = client === 'ours' ? [...startNodeFlags(), ...nodeArgs] : nodeArgs;
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', path.join(__dirname, 'child-server.ts'), client, uri, password],
-    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...env, NODE_ENV: 'production' } });
   let out = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${client} did not start within 60 s:\n${out}`)), 60_000);
