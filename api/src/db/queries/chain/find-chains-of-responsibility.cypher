@@ -3,8 +3,10 @@
 // start unit (null when no unit has that id) and every path from it up the lines asked (types:
 // REPORTS_TO and/or ANSWERABLE_TO) to a top, a unit with no further edge of those types. Edges and
 // units must hold on asOf. Relationship uniqueness within a path stops loops; the bound (20 steps)
-// stops runaway data; at most $limit paths per request, shortest first. Units come as maps of the
-// properties the API serves (not whole nodes: no element ids, labels or search text on the wire).
+// stops runaway data; at most $limit paths per request, shortest first. Units and relations come as
+// maps of the properties the API serves (not whole nodes: no element ids, labels, search text, hashes
+// or source id lists on the wire), their dates as YYYY-MM-DD text (what the API answers; decoding a
+// DATE costs the driver Integer arithmetic per value).
 UNWIND range(0, size($requests) - 1) AS i
 WITH i, $requests[i] AS q
 OPTIONAL MATCH (start:Unit {id: q.unitId})
@@ -21,9 +23,9 @@ CALL (start, q) {
   WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
   LIMIT $limit
   RETURN collect({
-    units: [x IN nodes(p) | x {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic}],
-    relations: [r IN relationships(p) | r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id, toEvent: false}]
+    units: [x IN nodes(p) | x {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, validFrom: toString(x.validFrom), validTo: toString(x.validTo), .citations, .synthetic}],
+    relations: [r IN relationships(p) | r {.id, validFrom: toString(r.validFrom), validTo: toString(r.validTo), .note, .citations, .synthetic, type: type(r), from: startNode(r).id, to: endNode(r).id, toEvent: false}]
   }) AS paths
 }
-RETURN i, start {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic} AS start, paths
+RETURN i, start {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, validFrom: toString(start.validFrom), validTo: toString(start.validTo), .citations, .synthetic} AS start, paths
 ORDER BY i
