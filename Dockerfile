@@ -8,4 +8,4 @@ RUN npm run build:web
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
 # The same Node flags as `npm start` (package.json): a bounded heap (README, "Memory").
-CMD ["node", "--max-old-space-size=384", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--import", "tsx", "api/src/main.ts"]

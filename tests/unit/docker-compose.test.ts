@@ -40,6 +40,7 @@ describe('Dockerfile', () => {
     expect(cmd).not.toBeNull();
     expect(JSON.parse(cmd![1]!)).toEqual(start);
     expect(start).toContain('--max-old-space-size=384');
+    expect(start).toContain('--max-semi-space-size=16');
   });
 });
 
