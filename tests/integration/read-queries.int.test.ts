@@ -163,6 +163,23 @@ describe('pathBetween and neighbourhood', () => {
     expect(res.data!.person.holdings).toEqual([{ post: { id: `${p}-minister` } }]);
   });
 
+  test('when many clients ask for units by id at the same time (read together in shared transactions), then each gets its own unit, and an unknown id null', async () => {
+    const asked = ['ministry', 'city', 'district', 'commune', 'orphan', 'nowhere'].flatMap((id) => [id, id, id]);
+    const answers = await Promise.all(asked.map((id) => api.gql(`{ unit(id: "${p}-${id}") { id kind validTo parent(asOf: "2024-01-01") { id } } }`)));
+    const expected: Record<string, unknown> = {
+      ministry: { id: `${p}-ministry`, kind: 'MINISTRY', validTo: null, parent: null },
+      city: { id: `${p}-city`, kind: 'PROVINCIAL_POLICE', validTo: null, parent: { id: `${p}-ministry` } },
+      district: { id: `${p}-district`, kind: 'DISTRICT_POLICE', validTo: '2025-03-01', parent: { id: `${p}-city` } },
+      commune: { id: `${p}-commune`, kind: 'COMMUNE_POLICE', validTo: null, parent: { id: `${p}-district` } },
+      orphan: expect.objectContaining({ id: `${p}-orphan` }),
+      nowhere: null,
+    };
+    answers.forEach((res, i) => {
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.unit).toEqual(expected[asked[i]!]);
+    });
+  });
+
   test('when several units ask for their relations in one request, then each gets its own, on its own date', async () => {
     const res = await api.gql(`{ a: unit(id: "${p}-commune") { relations(asOf: "2026-06-01") { type from { id } to { id } } }
       b: unit(id: "${p}-commune") { relations(asOf: "2024-06-01", types: [REPORTS_TO]) { to { id } } }

@@ -10,6 +10,7 @@ import { cypher } from '../db/queries';
 import type { RawPath } from '../domain/chain-paths';
 import type { UnitModel } from './mappers';
 
+const findUnits = cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids');
 const findChains = cypher<{ requests: { unitId: string; types: string[]; asOf: CypherDate }[]; limit: number },
   { i: number; start: UnitModel | null; paths: RawPath[] }>('chain/find-chains-of-responsibility');
 
@@ -30,11 +31,23 @@ export interface ChainAnswer {
   paths: RawPath[];
 }
 
-export interface BatchedReads {
-  chain: Coalescer<ChainRequest, ChainAnswer>;
+/** One request's unit lookup: the ids its DataLoader collected (loaders.ts). */
+export interface UnitsRequest {
+  ids: readonly string[];
+  requestId: string;
 }
 
-/** The process's batched reads over `db`; each chain answers at most `limit` paths. */
+export interface BatchedReads {
+  chain: Coalescer<ChainRequest, ChainAnswer>;
+  /** Units by id; each request gets a map holding (at least) the units of its ids that exist. */
+  units: Coalescer<UnitsRequest, ReadonlyMap<string, UnitModel>>;
+}
+
+/**
+ * The process's batched reads over `db`; each chain answers at most `limit` paths. Units by id are
+ * batched here too (behind each request's own DataLoader): `unit(id)` and every field resolving a
+ * unit by id was one transaction per request.
+ */
 export function createBatchedReads(db: Db, config: Pick<Config, 'readBatchSize' | 'readBatchesInFlight'>, limit: number): BatchedReads {
   const options = { maxBatch: config.readBatchSize, maxInFlight: config.readBatchesInFlight };
   return {
@@ -45,6 +58,13 @@ export function createBatchedReads(db: Db, config: Pick<Config, 'readBatchSize' 
       });
       const byIndex = new Map(rows.map((r) => [r.i, r]));
       return keys.map((_, i) => ({ start: byIndex.get(i)?.start ?? null, paths: byIndex.get(i)?.paths ?? [] }));
+    }, options),
+    // Every request of the batch shares one map of the units found (read only).
+    units: new Coalescer<UnitsRequest, ReadonlyMap<string, UnitModel>>(async (keys) => {
+      const ids = [...new Set(keys.flatMap((k) => k.ids))];
+      const rows = await db.withMetadata({ requestId: requestIds(keys) }).read(findUnits, { ids });
+      const found = new Map(rows.map((r) => [r.unit.id, r.unit]));
+      return keys.map(() => found);
     }, options),
   };
 }

@@ -27,5 +27,5 @@ export interface Context {
 
 /** A fresh context for one request; `db` already carries the request id in its metadata. */
 export function createContext(db: Db, config: Config, batched: BatchedReads, snapshots: SubtreeSnapshots, requestId: string, auth: AuthInfo = ANONYMOUS): Context {
-  return { db, config, loaders: createLoaders(db), batched, snapshots, requestId, today: new Date().toISOString().slice(0, 10), auth };
+  return { db, config, loaders: createLoaders(db, batched, requestId), batched, snapshots, requestId, today: new Date().toISOString().slice(0, 10), auth };
 }

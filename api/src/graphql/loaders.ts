@@ -1,14 +1,15 @@
 /**
- * DataLoaders: one query per kind of lookup per request, however many fields ask. Loaders keyed by
+ * DataLoaders: one query per kind of lookup per request, however many fields ask (units by id: one
+ * query for all concurrent requests, batched-reads.ts). Loaders keyed by
  * date take `"<asOf>|<id>"` keys and send one query per date.
  */
 import DataLoader from 'dataloader';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
 import { cypher, type CypherQuery } from '../db/queries';
+import type { BatchedReads } from './batched-reads';
 import type { RelationModel, EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
 
 const q = {
-  units: cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids'),
   posts: cypher<{ ids: string[] }, { post: Omit<PostModel, 'unitId'>; unitId: string }>('posts/find-posts-by-ids'),
   persons: cypher<{ ids: string[] }, { person: PersonModel }>('persons/find-persons-by-ids'),
   sources: cypher<{ ids: string[] }, { source: SourceModel }>('sources/find-sources-by-ids'),
@@ -81,10 +82,14 @@ function relationsLoader(db: Db) {
   });
 }
 
-/** The loaders of one request. */
-export function createLoaders(db: Db) {
+/** The loaders of one request (`requestId` goes into the metadata of the batched unit reads). */
+export function createLoaders(db: Db, batched: Pick<BatchedReads, 'units'>, requestId: string) {
   return {
-    unit: byId(db, q.units, (ids) => ({ ids }), (r) => r.unit),
+    // Shared with concurrent requests (batched-reads.ts): one transaction for all of them.
+    unit: new DataLoader<string, UnitModel | null>(async (ids) => {
+      const found = await batched.units.load({ ids, requestId });
+      return ids.map((id) => found.get(id) ?? null);
+    }),
     post: byId(db, q.posts, (ids) => ({ ids }), (r) => ({ ...r.post, unitId: r.unitId })),
     person: byId(db, q.persons, (ids) => ({ ids }), (r) => r.person),
     source: byId(db, q.sources, (ids) => ({ ids }), (r) => r.source),

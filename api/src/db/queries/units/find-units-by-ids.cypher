@@ -1,4 +1,5 @@
-// The units with these ids (batched by a DataLoader), as maps of the properties the API serves.
+// The units with these ids (those of one request's DataLoader batch, joined with concurrent
+// requests' in graphql/batched-reads.ts), as maps of the properties the API serves, dates as text.
 UNWIND $ids AS id
 MATCH (u:Unit {id: id})
-RETURN u {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic} AS unit
+RETURN u {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, validFrom: toString(u.validFrom), validTo: toString(u.validTo), .citations, .synthetic} AS unit
