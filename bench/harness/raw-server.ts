@@ -12,6 +12,7 @@ import { cypher } from '../../api/src/db/queries';
 const q = (name: string) => cypher<unknown, unknown>(name).text;
 const CHAINS = q('chain/find-chains-of-responsibility');
 const SUBORDINATES = q('units/find-subordinates');
+const DIRECT_SUBORDINATES = q('units/find-direct-subordinates');
 const SEARCH = q('search/search-units');
 const UNITS = q('units/find-units-by-ids');
 const EXPAND = q('graph/expand-frontier');
@@ -28,7 +29,8 @@ const rows = async (runner: Runner, text: string, p: Params) => (await runner.ru
 const OPS: Record<string, Op> = {
   // The API's chain statement for one request (the API batches concurrent ones; raw does not).
   chain: (s, p) => rows(s, CHAINS, { requests: [{ unitId: p.unitId, types: p.types, asOf: p.asOf }], limit: p.limit }),
-  subordinates: (s, p) => rows(s, SUBORDINATES, p),
+  // As the API: the one-hop statement for depth 1.
+  subordinates: (s, p) => rows(s, Number(String(p.depth)) === 1 ? DIRECT_SUBORDINATES : SUBORDINATES, p),
   search: (s, p) => rows(s, SEARCH, p),
   unit: (s, p) => rows(s, UNITS, p),
   neighbourhood: (s, p) => s.executeRead(async (tx) => {

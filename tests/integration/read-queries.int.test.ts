@@ -63,6 +63,19 @@ describe('subordinates', () => {
       .toEqual([['board', 1, 'city'], ['district', 1, 'city'], ['commune', 2, 'district']]);
   });
 
+  test('when depth 1 is asked (its own one-hop statement), then it gives the first level of a deeper read, with its count, on each date; an unknown unit is an error', async () => {
+    for (const asOf of ['2024-06-01', '2026-06-01']) {
+      const deep = (await api.gql(SUBS, { id: `${p}-city`, depth: 2, asOf })).data!.subordinates;
+      const direct = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf })).data!.subordinates;
+      const level1 = deep.edges.filter((e: any) => e.depth === 1);
+      expect(direct.edges.map((e: any) => [e.node.id, e.depth, e.parentId])).toEqual(level1.map((e: any) => [e.node.id, 1, `${p}-city`]));
+      expect(direct.totalCount).toBe(level1.length);
+      expect(level1.length).toBeGreaterThan(1);
+    }
+    const missing = await api.gql(SUBS, { id: `${p}-nowhere`, depth: 1 });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   test('when paged one by one, then every subordinate comes once and the last page says so', async () => {
     const seen: string[] = [];
     let after: string | null = null;

@@ -18,7 +18,11 @@ import type { SubtreeQuestion, SubtreeRow } from '../subtree-snapshots';
 
 const searchUnits = cypher<{ lucene: string; phrase: string; kinds: string[] | null; skip: number; limit: number }, { unit: UnitModel; score: number }>('search/search-units');
 type SubordinatesParams = { unitId: string; depth: number; asOf: CypherDate; after: PageKey | null; limit: number; withCount: boolean; fields: UnitProperty[] };
-const findSubordinates = cypher<SubordinatesParams, { found: boolean; totalCount: number; values: unknown[] | null; depth: number; parentId: string }>('units/find-subordinates');
+type SubordinatesRow = { found: boolean; totalCount: number; values: unknown[] | null; depth: number; parentId: string };
+const findSubordinates = cypher<SubordinatesParams, SubordinatesRow>('units/find-subordinates');
+// The same rows for depth 1, in one hop (about twice as fast for a big province).
+const findDirectSubordinates = cypher<SubordinatesParams, SubordinatesRow>('units/find-direct-subordinates');
+const subordinatesQuery = (depth: number) => (depth === 1 ? findDirectSubordinates : findSubordinates);
 const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: CypherDate; maxDepth: number }, RawPath>('graph/find-path-between');
 
 /**
@@ -89,7 +93,7 @@ export const Query: QueryResolvers = {
     let totalCount = 0;
     if (key && !withCount && ctx.snapshots.maxUnits > 0) page = await streamPage(ctx, question, key, params);
     if (!page) {
-      const rows = await ctx.db.read(findSubordinates, params);
+      const rows = await ctx.db.read(subordinatesQuery(params.depth), params);
       if (!rows[0]?.found) throw unitNotFound(unitId);
       page = subtreeRows(rows, fields);
       totalCount = rows[0].totalCount;
@@ -125,7 +129,7 @@ async function streamPage(ctx: Context, question: SubtreeQuestion, key: PageKey,
   const kept = ctx.snapshots.after(question, await ctx.db.state(), key);
   if (kept === 'too big') return undefined;
   if (kept) return kept.slice(0, params.limit);
-  const { rows, state } = await ctx.db.readAt(findSubordinates, { ...params, limit: ctx.snapshots.maxUnits + 1 });
+  const { rows, state } = await ctx.db.readAt(subordinatesQuery(params.depth), { ...params, limit: ctx.snapshots.maxUnits + 1 });
   if (!rows[0]?.found) throw unitNotFound(question.unitId);
   const rest = subtreeRows(rows, params.fields);
   if (state) ctx.snapshots.keep(question, state, rest);
