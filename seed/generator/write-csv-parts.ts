@@ -28,6 +28,11 @@ export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: strin
   return Array.from({ length: parts }, (_, part) => (dir: string) => runWorker({ gen, part, of: parts, dir }));
 }
 
+// A part keeps a chunk's records (50,000 units) alive while it writes them: with V8's default young
+// generation (16 MB semi-spaces) most of them are copied out of it and collected later as old
+// objects. 96 MB (32 MB semi-spaces) took a part of 1,000,000 units from 34 to 27 s (bench/README.md).
+const YOUNG_GENERATION_MB = 96;
+
 // The worker is this folder's csv-part-worker, as TypeScript under tsx (the CLI and benchmarks, and
 // jest: a worker thread gets no loader hooks on Node 20, so it registers tsx itself) or compiled.
 function runWorker(job: CsvPartJob): Promise<ImportFiles> {
@@ -36,7 +41,7 @@ function runWorker(job: CsvPartJob): Promise<ImportFiles> {
   const code = `${compiled ? '' : `require(${JSON.stringify(require.resolve('tsx/cjs'))});`} require(${JSON.stringify(file)});`;
   return new Promise((resolve, reject) => {
     let result: ImportFiles | undefined;
-    const worker = new Worker(code, { eval: true, workerData: job });
+    const worker = new Worker(code, { eval: true, workerData: job, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     worker.once('message', (m: ImportFiles) => { result = m; });
     worker.once('error', reject);
     worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the CSV writer of part ${job.part} of ${job.of} stopped (exit ${code}) without a result`))));
