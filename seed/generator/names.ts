@@ -24,12 +24,21 @@ export function placeName(rand: Random): string {
   return `${a} ${b}`;
 }
 
+// The names are drawn from short lists: each is folded once (a million units fold ~3 million names).
+const asciiNames = new Map<string, string>();
+
 /** The name without diacritics, capitals kept ("Đà Nẵng" -> "Da Nang"). */
 export function asciiName(vi: string): string {
-  return vi.split(' ').map((w) => {
-    const f = foldDiacritics(w);
-    return f.charAt(0).toUpperCase() + f.slice(1);
-  }).join(' ');
+  let ascii = asciiNames.get(vi);
+  if (ascii === undefined) {
+    ascii = vi.split(' ').map((w) => {
+      const f = foldDiacritics(w);
+      return f.charAt(0).toUpperCase() + f.slice(1);
+    }).join(' ');
+    if (asciiNames.size >= 100_000) asciiNames.clear();
+    asciiNames.set(vi, ascii);
+  }
+  return ascii;
 }
 
 /** The name as an id fragment ("Bà Rịa - Vũng Tàu" -> "ba-ria-vung-tau"). */

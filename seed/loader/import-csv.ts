@@ -142,7 +142,7 @@ function typed(prop: string): string {
 function cell(v: unknown, state: State): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (v instanceof Neo4jDate) return v.toString();
+  if (v instanceof Neo4jDate) return dateText(v);
   if (Array.isArray(v)) {
     // The importer reads an empty field as no property; to-rows.ts gives null, not [], for no sources.
     if (!v.length || v.some((x) => typeof x !== 'string' || x === '' || x.includes(';'))) throw new Error('the bulk import writes non-empty lists of ids only (no empty id, no \';\')');
@@ -152,6 +152,14 @@ function cell(v: unknown, state: State): string {
   // The importer reads an empty field as no property: the loader would store ''. Validation forbids empty texts.
   if (v === '') throw new Error('the bulk import cannot write an empty string; load this dataset with the normal loader');
   return quote(v, state);
+}
+
+// to-rows.ts makes each date once: its text too (Neo4jDate.toString does long arithmetic every time).
+const dateTexts = new WeakMap<Neo4jDate<number>, string>();
+function dateText(d: Neo4jDate<number>): string {
+  let t = dateTexts.get(d);
+  if (t === undefined) dateTexts.set(d, (t = d.toString()));
+  return t;
 }
 
 function quote(s: string, state: State): string {

@@ -109,6 +109,19 @@ function citedOf(citations: Citation[]): Cited {
 
 const n = <T>(v: T | undefined): T | null => v ?? null;
 
+// Generated units repeat their names (a commune's names come from short lists): fold each once.
+const searchTexts = new Map<string, string>();
+function searchTextOf(u: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
+  const key = `${u.name}\u0000${u.nameVi ?? ''}\u0000${u.abbreviation ?? ''}`;
+  let t = searchTexts.get(key);
+  if (t === undefined) {
+    t = unitSearchText(u);
+    if (searchTexts.size >= 100_000) searchTexts.clear();
+    searchTexts.set(key, t);
+  }
+  return t;
+}
+
 // Sources cite nothing: an empty list stands in for group()'s citations.
 const NO_CITATIONS: Citation[] = [];
 const uncited = <T>(r: { value: T }) => ({ value: { ...r.value, citations: NO_CITATIONS } });
@@ -123,12 +136,19 @@ function group<T extends { id: string; citations: Citation[] }>(kind: Kind, targ
     const v = records[i]!.value;
     const h = hash ?? hashOf(v);
     const r = make(v, synthetic);
-    const props = { id: v.id, hash: h, ...r.props };
-    return { id: v.id, hash: h, props, ...(r.from !== undefined ? { from: r.from } : {}), ...(r.to !== undefined ? { to: r.to } : {}), ...(r.link ? { link: r.link } : {}) };
+    // The maker's own objects are the row (no copies: this runs for every record of a bulk load).
+    const props = r.props;
+    props.id = v.id;
+    props.hash = h;
+    const row: Row = { id: v.id, hash: h, props };
+    if (r.from !== undefined) row.from = r.from;
+    if (r.to !== undefined) row.to = r.to;
+    if (r.link) row.link = r.link;
+    return row;
   };
   // Property names come from the first row: every row of a kind sets the same ones.
   const first = records.length ? rowAt(0) : undefined;
-  const props = Object.keys(first?.props ?? {}).filter((k) => k !== 'id');
+  const props = first ? ['hash', ...Object.keys(first.props).filter((k) => k !== 'id' && k !== 'hash')] : [];
   const named: Target = 'rel' in target ? { ...target, props } : { ...target, props, ...(first?.link ? { link: Object.keys(first.link) } : {}) };
   return {
     kind, target: named, size: records.length, rowAt,
@@ -161,7 +181,7 @@ export function toLazyWriteGroups(d: Dataset, synthetic = false): LazyWriteGroup
       (u) => [u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo)], (u, syn) => {
       const c = citedOf(u.citations);
       return { props: { name: u.name, nameVi: n(u.nameVi), abbreviation: n(u.abbreviation), kind: u.kind, jurisdiction: n(u.jurisdiction),
-        validFrom: toDate(u.validFrom), validTo: toDate(u.validTo), searchText: unitSearchText(u), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+        validFrom: toDate(u.validFrom), validTo: toDate(u.validTo), searchText: searchTextOf(u), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
     }),
     group('events', { node: 'Event' }, d.events, synthetic, (e) => [e.name, n(e.nameVi), e.kind, n(e.startDate), n(e.endDate)], (e, syn) => {
       const c = citedOf(e.citations);
