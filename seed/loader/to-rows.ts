@@ -65,7 +65,8 @@ export interface LazyWriteGroup {
 // Bump when the mapping below changes, so every record is rewritten once under the new mapping.
 // 2: the hash is taken of the record's fields, not of the properties made from them.
 // 3: a record citing no source has no `sourceIds` property instead of an empty list (schema/model.md).
-const MAPPING_VERSION = 3;
+// 4: the fields are hashed as length-prefixed text, not as JSON (half the hash's time in a bulk load).
+const MAPPING_VERSION = 4;
 
 // crypto.hash (Node 20.12+) hashes a string without making a Hash object per call.
 const sha256 = typeof oneShotHash === 'function'
@@ -74,10 +75,14 @@ const sha256 = typeof oneShotHash === 'function'
 
 /**
  * The hash of one record of `kind` (32 hex digits) from its `fields` (kind-specific, in a fixed order,
- * absent as null): equal for records that are written alike, however their files spell them.
+ * absent as null; strings, booleans or null): equal for records that are written alike, however
+ * their files spell them. The text hashed is unambiguous without JSON: every string is prefixed by
+ * its length and a colon, null is `~`, a boolean is `true` or `false`.
  */
-export function recordHash(kind: Kind, fields: unknown[], synthetic: boolean): string {
-  return sha256(JSON.stringify([MAPPING_VERSION, kind, synthetic, ...fields])).slice(0, 32);
+export function recordHash(kind: Kind, fields: readonly (string | boolean | null)[], synthetic: boolean): string {
+  let text = `${MAPPING_VERSION}|${kind}|${synthetic}`;
+  for (const f of fields) text += typeof f === 'string' ? `|${f.length}:${f}` : f === null ? '|~' : `|${f}`;
+  return sha256(text).slice(0, 32);
 }
 
 // Generated records share few distinct dates and one citations array: make each of them once.
@@ -130,7 +135,7 @@ const uncited = <T>(r: { value: T }) => ({ value: { ...r.value, citations: NO_CI
 type Maker<T> = (v: T, synthetic: boolean) => { props: Record<string, unknown>; from?: string; to?: string; link?: Record<string, unknown> };
 
 function group<T extends { id: string; citations: Citation[] }>(kind: Kind, target: Omit<NodeTarget, 'props' | 'link'> | Omit<RelTarget, 'props'>,
-  records: { value: T }[], synthetic: boolean, fields: (v: T) => unknown[], make: Maker<T>): LazyWriteGroup {
+  records: { value: T }[], synthetic: boolean, fields: (v: T) => (string | boolean | null)[], make: Maker<T>): LazyWriteGroup {
   const hashOf = (v: T) => recordHash(kind, [v.id, ...fields(v), citedOf(v.citations).citations], synthetic);
   const rowAt = (i: number, hash?: string): Row => {
     const v = records[i]!.value;
