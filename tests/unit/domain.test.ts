@@ -33,6 +33,19 @@ describe('dates and cursors', () => {
     expect(isIsoDate('2024-2-1')).toBe(false);
   });
 
+  test('when any YYYY-MM-DD text is checked, then it is accepted exactly when the calendar has that day (centuries and leap years included)', () => {
+    const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+    for (const year of [1900, 1999, 2000, 2023, 2024, 2025, 2100, 2400]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+          const real = new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
+          expect([text, isIsoDate(text)]).toEqual([text, real]);
+        }
+      }
+    }
+  });
+
   test('when a fact ends on a day, then it no longer holds that day', () => {
     expect(holdsOn('2025-02-28', null, '2025-03-01')).toBe(true);
     expect(holdsOn('2025-03-01', null, '2025-03-01')).toBe(false);

@@ -53,43 +53,107 @@ export function createDb(config: DbConfig): Db {
     maxTransactionRetryTime: Math.min(config.connectTimeoutMs, 500),
     userAgent: 'command-graph/0.1',
   });
-  return scopedDb(driver, config.neo4jDatabase, config.queryTimeoutMs, { open: 0 }, {});
+  return new ScopedDb(driver, config.neo4jDatabase, config.queryTimeoutMs, { open: 0 }, {});
 }
 
 // How long a failed auto-commit read is retried (managed transactions have maxTransactionRetryTime).
 const RETRY_MS = 500;
 
-function scopedDb(driver: Driver, database: string, timeout: number, sessions: { open: number }, metadata: Record<string, string>): Db {
-  const txConfig = { timeout, metadata };
+const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => plain(r.toObject()) as R);
+// The bookmark a read leaves in its session names the last transaction the database committed.
+const bookmark = (s: Session) => s.lastBookmarks().join(' ');
+
+/**
+ * The Db of a process, or of one request (withMetadata). A class, not an object of closures: every
+ * request makes one, and its ~15 closures (each also named by tsx's keepNames) showed in profiles.
+ */
+class ScopedDb implements Db {
+  private readonly txConfig: { timeout: number; metadata: Record<string, string> };
+
+  constructor(readonly driver: Driver, readonly database: string, private readonly timeout: number,
+    private readonly sessions: { open: number }, private readonly metadata: Record<string, string>) {
+    this.txConfig = { timeout, metadata };
+  }
+
+  read<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return this.autoCommitRead(async (s) => rows(await s.run(q.text, cypherParams(params), this.txConfig)));
+  }
+
+  // The state before and after the query: the same text, or a commit may or may not be in the rows.
+  readAt<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<{ rows: R[]; state: string | null }> {
+    return this.autoCommitRead(async (s) => {
+      const before = await this.probe(s);
+      const read = rows(await s.run(q.text, cypherParams(params), this.txConfig));
+      return { rows: read, state: before !== '' && before === bookmark(s) ? before : null };
+    });
+  }
+
+  state(): Promise<string> {
+    return this.autoCommitRead((s) => this.probe(s));
+  }
+
+  write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return this.run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params))));
+  }
+
+  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run('READ', work);
+  }
+
+  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run('WRITE', work);
+  }
+
+  withMetadata(extra: Record<string, string>): Db {
+    return new ScopedDb(this.driver, this.database, this.timeout, this.sessions, { ...this.metadata, ...extra });
+  }
+
+  openSessions(): number {
+    return this.sessions.open;
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.executeQuery('RETURN 1', {}, { database: this.database, routing: neo4j.routing.READ });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
   // A session of `mode` for `use`, counted while open (openSessions) and always closed.
-  async function inSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-    sessions.open++;
+  private async inSession<T>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    this.sessions.open++;
     try {
       return await use(session);
     } finally {
-      sessions.open--;
+      this.sessions.open--;
       await session.close();
     }
   }
-  async function run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     try {
-      return await inSession(mode, (s) => (mode === 'READ' ? s.executeRead(work, txConfig) : s.executeWrite(work, txConfig)));
+      return await this.inSession(mode, (s) => (mode === 'READ' ? s.executeRead(work, this.txConfig) : s.executeWrite(work, this.txConfig)));
     } catch (err) {
       throw mapDriverError(err);
     }
   }
-  const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.map((r) => plain(r.toObject()) as R);
 
   // A single read statement runs as an auto-commit transaction: one Bolt message exchange (RUN and
   // PULL in one write) instead of BEGIN, RUN+PULL and COMMIT, each a socket write and a round trip;
   // that was a third of the API's CPU under load (bench/profile-api.ts). Retried like a managed
   // transaction when the error says a retry may work (leader switch, deadlock, unavailable).
-  async function autoCommitRead<T>(use: (session: Session) => Promise<T>): Promise<T> {
+  private async autoCommitRead<T>(use: (session: Session) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
-        return await inSession('READ', use);
+        return await this.inSession('READ', use);
       } catch (err) {
         if (!neo4j.isRetryableError(err) || Date.now() - started > RETRY_MS || attempt >= 3) throw mapDriverError(err);
         await new Promise((r) => setTimeout(r, 50 * attempt));
@@ -97,40 +161,11 @@ function scopedDb(driver: Driver, database: string, timeout: number, sessions: {
     }
   }
 
-  // The bookmark a read leaves in its session names the last transaction the database committed.
-  const bookmark = (s: Session) => s.lastBookmarks().join(' ');
   // The database's state now, through `s`: a read of nothing, then its bookmark.
-  const probe = async (s: Session) => {
-    await s.run('RETURN 1', {}, txConfig);
+  private async probe(s: Session): Promise<string> {
+    await s.run('RETURN 1', {}, this.txConfig);
     return bookmark(s);
-  };
-
-  return {
-    driver,
-    database,
-    read: (q, params) => autoCommitRead(async (s) => rows(await s.run(q.text, cypherParams(params), txConfig))),
-    // The state before and after the query: the same text, or a commit may or may not be in the rows.
-    readAt: (q, params) => autoCommitRead(async (s) => {
-      const before = await probe(s);
-      const read = rows(await s.run(q.text, cypherParams(params), txConfig));
-      return { rows: read, state: before !== '' && before === bookmark(s) ? before : null };
-    }),
-    state: () => autoCommitRead(probe),
-    write: (q, params) => run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params)))),
-    readTx: (work) => run('READ', work),
-    writeTx: (work) => run('WRITE', work),
-    withMetadata: (extra) => scopedDb(driver, database, timeout, sessions, { ...metadata, ...extra }),
-    openSessions: () => sessions.open,
-    async ping() {
-      try {
-        await driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ });
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    close: () => driver.close(),
-  };
+  }
 }
 
 /**

@@ -6,8 +6,18 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(text: string): boolean {
   const m = ISO.exec(text);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
+  // Arithmetic, not a Date object: every date the API answers passes here (bench/README.md).
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
 /** True when a fact valid from `from` (inclusive) to `to` (exclusive), either open, holds on `day`. */
