@@ -63,7 +63,7 @@ describe('subordinates', () => {
       .toEqual([['board', 1, 'city'], ['district', 1, 'city'], ['commune', 2, 'district']]);
   });
 
-  test('when depth 1 is asked (its own one-hop statement), then it gives the first level of a deeper read, with its count, on each date; an unknown unit is an error', async () => {
+  test('when depth 1 is asked (its own one-hop statement), then it gives the first level of a deeper read, with its count even past the last unit, on each date; an unknown unit is an error', async () => {
     for (const asOf of ['2024-06-01', '2026-06-01']) {
       const deep = (await api.gql(SUBS, { id: `${p}-city`, depth: 2, asOf })).data!.subordinates;
       const direct = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf })).data!.subordinates;
@@ -71,6 +71,10 @@ describe('subordinates', () => {
       expect(direct.edges.map((e: any) => [e.node.id, e.depth, e.parentId])).toEqual(level1.map((e: any) => [e.node.id, 1, `${p}-city`]));
       expect(direct.totalCount).toBe(level1.length);
       expect(level1.length).toBeGreaterThan(1);
+      // Past the last unit: no units, and still the count (the count is taken in the same pass as the page).
+      const last = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf, first: level1.length })).data!.subordinates;
+      const beyond = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf, first: 5, after: last.pageInfo.endCursor })).data!.subordinates;
+      expect([beyond.edges, beyond.totalCount, beyond.pageInfo.hasNextPage]).toEqual([[], level1.length, false]);
     }
     const missing = await api.gql(SUBS, { id: `${p}-nowhere`, depth: 1 });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
