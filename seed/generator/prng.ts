@@ -49,10 +49,27 @@ export function intBetween(rand: Random, min: number, max: number): number {
 
 /** A date YYYY-MM-DD in [from, to) (both YYYY-MM-DD), drawn with `rand`. */
 export function dateBetween(rand: Random, from: string, to: string): string {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  const days = Math.max(1, Math.round((b - a) / 86_400_000));
-  return new Date(a + Math.floor(rand() * days) * 86_400_000).toISOString().slice(0, 10);
+  const range = dateRange(from, to);
+  const day = Math.floor(rand() * range.days);
+  let text = range.texts[day];
+  if (text === undefined) range.texts[day] = text = new Date(range.start + day * 86_400_000).toISOString().slice(0, 10);
+  return text;
+}
+
+// A million units draw a million dates from one range: parse it once, and make each day's text once.
+type DateRange = { start: number; days: number; texts: string[] };
+const ranges = new Map<string, DateRange>();
+function dateRange(from: string, to: string): DateRange {
+  const key = `${from}/${to}`;
+  let r = ranges.get(key);
+  if (!r) {
+    const a = Date.parse(`${from}T00:00:00Z`);
+    const b = Date.parse(`${to}T00:00:00Z`);
+    const days = Math.max(1, Math.round((b - a) / 86_400_000));
+    r = { start: a, days, texts: new Array<string>(Math.min(days, 100_000)) };
+    if (ranges.size < 1000) ranges.set(key, r);
+  }
+  return r;
 }
 
 /**

@@ -3,7 +3,7 @@
  * of n generates the whole structure but makes and writes only the chunks k, k + n, ... (the
  * generator's `part` option), so two parts use both cores of a two-core machine and write about
  * half the records each (bench/README.md, "Seed load"). The records are exactly those of
- * generateChunks, all marked synthetic.
+ * generateChunks, all marked synthetic, written line by line (write-generated-csv.ts).
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -28,9 +28,10 @@ export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: strin
   return Array.from({ length: parts }, (_, part) => (dir: string) => runWorker({ gen, part, of: parts, dir }));
 }
 
-// A part keeps a chunk's records (50,000 units) alive while it writes them: with V8's default young
-// generation (16 MB semi-spaces) most of them are copied out of it and collected later as old
-// objects. 96 MB (32 MB semi-spaces) took a part of 1,000,000 units from 34 to 27 s (bench/README.md).
+// The old writer kept a chunk's records (50,000 units) alive while writing them, and with V8's default
+// young generation (16 MB semi-spaces) most were copied out and collected as old objects: 96 MB took
+// a part of 1,000,000 units from 34 to 27 s. The line writer (write-generated-csv.ts) keeps nothing
+// past its unit; 16 vs 32 MB semi-spaces then measured the same within the noise (bench/README.md).
 const YOUNG_GENERATION_MB = 96;
 
 // The worker is this folder's csv-part-worker, as TypeScript under tsx (the CLI and benchmarks, and

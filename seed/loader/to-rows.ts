@@ -87,7 +87,8 @@ export function recordHash(kind: Kind, fields: readonly (string | boolean | null
 
 // Generated records share few distinct dates and one citations array: make each of them once.
 const dates = new Map<string, Neo4jDate<number>>();
-function toDate(s: string | null | undefined): Neo4jDate<number> | null {
+/** A YYYY-MM-DD text as the Neo4j DATE the loader stores (null for none), made once per distinct text. */
+export function toDate(s: string | null | undefined): Neo4jDate<number> | null {
   if (!s) return null;
   let d = dates.get(s);
   if (!d) {
@@ -98,10 +99,11 @@ function toDate(s: string | null | undefined): Neo4jDate<number> | null {
   return d;
 }
 
-// sourceIds is null (no property) when no source is cited: schema/model.md.
-interface Cited { citations: string; sourceIds: string[] | null }
+/** A record's citations as stored: one JSON text, and the cited sources' ids (null, no property, when none: schema/model.md). */
+export interface Cited { citations: string; sourceIds: string[] | null }
 const citedCache = new WeakMap<Citation[], Cited>();
-function citedOf(citations: Citation[]): Cited {
+/** The stored citations of a list, made once per list (generated records share one). */
+export function citedOf(citations: Citation[]): Cited {
   let c = citedCache.get(citations);
   if (!c) {
     const json = citations.map((x) => (x.note !== undefined ? { note: x.note } : { source: x.source, quote: x.quote }));
@@ -116,7 +118,8 @@ const n = <T>(v: T | undefined): T | null => v ?? null;
 
 // Generated units repeat their names (a commune's names come from short lists): fold each once.
 const searchTexts = new Map<string, string>();
-function searchTextOf(u: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
+/** A unit's `searchText` property (unitSearchText), folded once per distinct set of names. */
+export function searchTextOf(u: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
   const key = `${u.name}\u0000${u.nameVi ?? ''}\u0000${u.abbreviation ?? ''}`;
   let t = searchTexts.get(key);
   if (t === undefined) {

@@ -1,0 +1,148 @@
+/**
+ * The bulk mode's CSV files of a generated structure (or of one part of it), each line made straight
+ * from the generated record: the same files, byte for byte, as writeImportCsv over chunkToDataset of
+ * the same chunks (seed/loader/import-csv.ts; tests/unit/generated-csv.test.ts compares them), without
+ * its Dataset wrapper, row objects and property maps. The hash is the loader's own recordHash of
+ * the same fields, so a normal load afterwards finds every record unchanged.
+ *
+ * Why a second writer: it runs for every one of millions of records in the CSV stage of a bulk load,
+ * and one unit's records are written before the next unit is generated (forEachUnit), so nothing
+ * outlives its unit and garbage collection stays in the young generation (bench/README.md, "Seed load").
+ */
+import type { ImportFiles } from '../loader/import-csv';
+import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, zeroKindCounts, type CsvState } from '../loader/import-csv';
+import type { RelationType } from '../loader/kinds';
+import type { Citation, HoldingRecord, PersonRecord, PostRecord, RelationRecord, UnitRecord } from '../loader/record-schemas';
+import { citedOf, recordHash, searchTextOf, toDate } from '../loader/to-rows';
+import { forEachUnit, type GenerateOptions } from './generate-structure';
+
+// Each file's properties after id, in writeImportCsv's order (to-rows.ts makers' key order).
+const CITED = ['citations', 'sourceIds', 'synthetic'];
+const UNIT_PROPS = ['hash', 'name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo', 'searchText', ...CITED];
+const PERSON_PROPS = ['hash', 'name', 'nameVi', 'rank', ...CITED];
+const POST_PROPS = ['hash', 'title', 'titleVi', 'leads', 'collective', ...CITED];
+const HOLDS_PROPS = ['hash', 'rank', 'validFrom', 'validTo', 'note', ...CITED];
+const RELATION_PROPS = ['hash', 'validFrom', 'validTo', 'note', ...CITED];
+const UNIT_HEADER = nodeHeader('Unit', UNIT_PROPS);
+const PERSON_HEADER = nodeHeader('Person', PERSON_PROPS);
+const POST_HEADER = nodeHeader('Post', POST_PROPS);
+const POST_OF_HEADER = relHeader('Post', 'Unit', CITED);
+const HOLDS_HEADER = relHeader('Person', 'Post', HOLDS_PROPS);
+
+/**
+ * Writes the records of generateChunks(gen) (`gen.part` chooses a part) as the importer's CSV files
+ * into `dir`, named as writeImportCsv names them for `part`; every record is marked synthetic.
+ * @throws RangeError for bad options (resolveOptions); Error for a value the importer cannot write (an empty text).
+ */
+export function writeGeneratedCsv(dir: string, gen: GenerateOptions, part?: string): ImportFiles {
+  const w = new LineWriter(dir, part);
+  forEachUnit(gen, (c) => {
+    for (const u of c.units) w.unit(u);
+    for (const p of c.persons) w.person(p);
+    for (const p of c.posts) w.post(p);
+    for (const h of c.holdings) w.holding(h);
+    for (const r of c.relations) w.relation(r);
+  });
+  return w.close();
+}
+
+class LineWriter {
+  readonly counts = zeroKindCounts();
+  private readonly state: CsvState = { multiline: false };
+  private readonly files = new Map<string, CsvFile>();
+  private readonly relationFiles = new Map<RelationType, CsvFile>();
+  private readonly dates = new Map<string, string>();
+  private readonly cited = new WeakMap<Citation[], { json: string; cells: string }>();
+
+  constructor(private readonly dir: string, private readonly part?: string) {}
+
+  unit(u: UnitRecord): void {
+    const c = this.citedCells(u.citations);
+    const hash = recordHash('units', [u.id, u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo), c.json], true);
+    this.file('nodes-Unit', UNIT_HEADER).add(`${this.text(u.id)},"${hash}",${this.text(u.name)},${this.opt(u.nameVi)},` +
+      `${this.opt(u.abbreviation)},${this.text(u.kind)},${this.opt(u.jurisdiction)},${this.date(u.validFrom)},${this.date(u.validTo)},` +
+      `${this.text(searchTextOf(u))},${c.cells}`);
+    this.counts.units++;
+  }
+
+  person(p: PersonRecord): void {
+    const c = this.citedCells(p.citations);
+    const hash = recordHash('persons', [p.id, p.name, n(p.nameVi), n(p.rank), c.json], true);
+    this.file('nodes-Person', PERSON_HEADER)
+      .add(`${this.text(p.id)},"${hash}",${this.text(p.name)},${this.opt(p.nameVi)},${this.opt(p.rank)},${c.cells}`);
+    this.counts.persons++;
+  }
+
+  // A post and its POST_OF line (to-rows.ts: one record, one count).
+  post(p: PostRecord): void {
+    const c = this.citedCells(p.citations);
+    const leads = p.leads ?? false;
+    const collective = p.collective ?? false;
+    const hash = recordHash('posts', [p.id, p.title, n(p.titleVi), leads, collective, p.unit, c.json], true);
+    const id = this.text(p.id);
+    this.file('nodes-Post', POST_HEADER)
+      .add(`${id},"${hash}",${this.text(p.title)},${this.opt(p.titleVi)},${leads},${collective},${c.cells}`);
+    this.file('rels-POST_OF', POST_OF_HEADER).add(`${id},${this.text(p.unit)},${this.text(`post-of:${p.id}`)},${c.cells}`);
+    this.counts.posts++;
+  }
+
+  holding(h: HoldingRecord): void {
+    const c = this.citedCells(h.citations);
+    const hash = recordHash('holdings', [h.id, n(h.rank), n(h.validFrom), n(h.validTo), n(h.note), h.person, h.post, c.json], true);
+    this.file('rels-HOLDS', HOLDS_HEADER).add(`${this.text(h.person)},${this.text(h.post)},${this.text(h.id)},"${hash}",` +
+      `${this.opt(h.rank)},${this.date(h.validFrom)},${this.date(h.validTo)},${this.opt(h.note)},${c.cells}`);
+    this.counts.holdings++;
+  }
+
+  relation(r: RelationRecord): void {
+    const c = this.citedCells(r.citations);
+    const hash = recordHash('relations', [r.id, n(r.validFrom), n(r.validTo), n(r.note), r.from, r.to, c.json], true);
+    this.relationFile(r.type).add(`${this.text(r.from)},${this.text(r.to)},` +
+      `${this.text(r.id)},"${hash}",${this.date(r.validFrom)},${this.date(r.validTo)},${this.opt(r.note)},${c.cells}`);
+    this.counts.relations++;
+  }
+
+  close(): ImportFiles {
+    return { args: closeFiles(this.files), counts: this.counts, multiline: this.state.multiline };
+  }
+
+  private file(key: string, header: string): CsvFile {
+    let f = this.files.get(key);
+    if (!f) this.files.set(key, (f = new CsvFile(csvPath(this.dir, key, this.part), header)));
+    return f;
+  }
+
+  private relationFile(type: RelationType): CsvFile {
+    let f = this.relationFiles.get(type);
+    if (!f) this.relationFiles.set(type, (f = this.file(`rels-${type}`, relHeader('Unit', type === 'SET_UP_FOR' ? 'Event' : 'Unit', RELATION_PROPS))));
+    return f;
+  }
+
+  private text(s: string): string {
+    return cell(s, this.state);
+  }
+
+  private opt(s: string | undefined | null): string {
+    return s == null ? '' : cell(s, this.state);
+  }
+
+  private date(s: string | undefined | null): string {
+    if (!s) return '';
+    let t = this.dates.get(s);
+    if (t === undefined) this.dates.set(s, (t = cell(toDate(s), this.state)));
+    return t;
+  }
+
+  // The citations, sourceIds and synthetic cells of a citations list, made once per list.
+  private citedCells(citations: Citation[]): { json: string; cells: string } {
+    let c = this.cited.get(citations);
+    if (!c) {
+      const { citations: json, sourceIds } = citedOf(citations);
+      c = { json, cells: `${cell(json, this.state)},${cell(sourceIds, this.state)},true` };
+      this.cited.set(citations, c);
+    }
+    return c;
+  }
+}
+
+const n = <T>(v: T | undefined): T | null => v ?? null;
