@@ -6,10 +6,10 @@
  * Prints a markdown table (records, seconds, records/second) for (a) the first load, (b) the same
  * load again (nothing to change), (c) a NAIVE loader, one record per transaction, over a smaller
  * structure, for comparison (stopped after --naive-seconds); (d, e) the PROTOTYPE writer of
- * bench/fast-writer.ts over the same structure under another prefix; and writes it to
- * bench/results/load-seed.md.
+ * bench/fast-writer.ts over the same structure under another prefix; and appends it to
+ * the end of bench/results/load-seed.md.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -100,8 +100,9 @@ async function main(): Promise<void> {
     'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them. ' +
     `Machine load average (1, 5, 15 min) at the start ${loadAverage(loadBefore)}, at the end ${loadAverage(os.loadavg())}.\n\n` + table + '\n';
   process.stdout.write(`\n${text}`);
+  // Appended: the file keeps every run (its newest-first sections are curated by hand from these).
   mkdirSync(path.dirname(RESULTS), { recursive: true });
-  writeFileSync(RESULTS, text);
+  appendFileSync(RESULTS, `\n${text}`);
 }
 
 /**
