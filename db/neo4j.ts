@@ -6,9 +6,10 @@
  * db/Launcher.java with its Bolt connector: Maven Central carries no server assembly for 5.26.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync, createWriteStream } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { classDataSharing, javaVersion, type ClassDataSharing } from './class-data-sharing';
 
 export const NEO4J_VERSION = '5.26.30';
 const DB_DIR = __dirname;
@@ -16,6 +17,8 @@ const HOME = path.join(DB_DIR, '.neo4j');
 /** Where the engine's jars are (ensureNeo4jInstalled fetches them); neo4j-admin runs from them too. */
 export const NEO4J_LIB = path.join(HOME, 'lib');
 const CLASSES = path.join(HOME, 'classes');
+// The launcher's classes as a jar: a JVM archives classes from jars only (class-data-sharing.ts).
+const LAUNCHER_JAR = path.join(HOME, 'launcher.jar');
 const MARKER = path.join(NEO4J_LIB, `.complete-${NEO4J_VERSION}`);
 
 /** Thrown when Neo4j cannot be fetched or started; its message says what to do. */
@@ -53,7 +56,7 @@ function which(cmd: string, args: string[]): boolean {
  * is missing.
  */
 export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): void {
-  if (!which('java', ['-version'])) {
+  if (!javaVersion()) {
     throw new Neo4jSetupError(
       'Java is not installed: install a JDK 17 or 21 (Debian: apt-get install openjdk-17-jdk-headless), ' +
         'or run `docker compose up`, or point NEO4J_URI at a running Neo4j 5.',
@@ -89,7 +92,18 @@ export function ensureNeo4jInstalled(log: (line: string) => void = () => {}): vo
     if (r.status !== 0) {
       throw new Neo4jSetupError('javac could not compile db/Launcher.java: install a full JDK 17+, not only a JRE.');
     }
+    rmSync(LAUNCHER_JAR, { force: true });
   }
+  // Without the jar tool the engine runs from the classes folder, only without class data sharing.
+  if (!existsSync(LAUNCHER_JAR)) spawnSync('jar', ['--create', '--file', LAUNCHER_JAR, '-C', CLASSES, '.'], { stdio: 'ignore' });
+}
+
+/**
+ * The class-data-sharing flags of a JVM run with `classpath` (class-data-sharing.ts): `name` is
+ * 'engine' or 'importer'. Call `settle` once it has exited.
+ */
+export function neo4jClassDataSharing(name: 'engine' | 'importer', classpath: string): ClassDataSharing {
+  return classDataSharing(name, classpath, path.join(HOME, 'cds'), [MARKER, LAUNCHER_JAR]);
 }
 
 /** A free TCP port on the host, from the OS. */
@@ -126,12 +140,16 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Ru
     );
   }
   mkdirSync(opts.dataDir, { recursive: true });
+  const jar = existsSync(LAUNCHER_JAR);
+  const classpath = `${NEO4J_LIB}/*:${jar ? LAUNCHER_JAR : CLASSES}`;
+  const cds = jar ? neo4jClassDataSharing('engine', classpath) : { flags: [], settle() {} };
   const child: ChildProcess = spawn(
     'java',
-    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', '-cp', `${NEO4J_LIB}/*:${CLASSES}`, 'Launcher',
+    ['-Xms256m', '-Xmx2g', '-XX:+UseG1GC', ...cds.flags, '-cp', classpath, 'Launcher',
       path.resolve(opts.dataDir), opts.host, String(port), opts.user, opts.password],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  child.once('exit', (code) => cds.settle(code === 0));
   const logStream = opts.logFile ? createWriteStream(opts.logFile, { flags: 'a' }) : undefined;
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../api/src/db/apply-schema';
-import { ensureNeo4jInstalled, NEO4J_LIB } from '../../db/neo4j';
+import { ensureNeo4jInstalled, NEO4J_LIB, neo4jClassDataSharing } from '../../db/neo4j';
 import { mergeImportFiles, writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
 
@@ -105,7 +105,7 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
     // Twice the cores: the relationship stage waits on its id lookups; on 2 cores, 4 threads took it
     // from 29-34 s to 24 s at 1,000,000 units (bench/README.md). The default is one per core.
     const threads = 2 * os.availableParallelism();
-    const args = ['-cp', `${NEO4J_LIB}/*`, 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
+    const args = ['org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
       '--id-type=string', `--threads=${threads}`, `--multiline-fields=${files.multiline}`, `--report-file=${path.join(work, 'import.report')}`, ...files.args];
     const importStarted = Date.now();
     const marker = path.join(opts.neo4jHome, BULK_MARKER);
@@ -122,14 +122,18 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
   }
 }
 
+// The importer's JVM maps the classes an earlier import archived (db/class-data-sharing.ts).
 function runImporter(args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
+  const classpath = `${NEO4J_LIB}/*`;
+  const cds = neo4jClassDataSharing('importer', classpath);
   return new Promise((resolve, reject) => {
     const out = createWriteStream(logFile);
-    const child = spawn('java', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('java', [...cds.flags, '-cp', classpath, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.pipe(out, { end: false });
     child.stderr.pipe(out, { end: false });
     child.once('error', reject);
     child.once('exit', (code) => {
+      cds.settle(code === 0);
       out.end(() => {
         if (code === 0) return resolve();
         const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((l) => !/^[.\s-]*\d+%/.test(l)).slice(-15).join('\n') : '';
