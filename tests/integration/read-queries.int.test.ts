@@ -71,7 +71,7 @@ describe('subordinates', () => {
       expect(direct.edges.map((e: any) => [e.node.id, e.depth, e.parentId])).toEqual(level1.map((e: any) => [e.node.id, 1, `${p}-city`]));
       expect(direct.totalCount).toBe(level1.length);
       expect(level1.length).toBeGreaterThan(1);
-      // Past the last unit: no units, and still the count (the count is taken in the same pass as the page).
+      // Past the last unit: no units, and still the count.
       const last = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf, first: level1.length })).data!.subordinates;
       const beyond = (await api.gql(SUBS, { id: `${p}-city`, depth: 1, asOf, first: 5, after: last.pageInfo.endCursor })).data!.subordinates;
       expect([beyond.edges, beyond.totalCount, beyond.pageInfo.hasNextPage]).toEqual([[], level1.length, false]);
