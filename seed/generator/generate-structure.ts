@@ -171,11 +171,12 @@ function* unitSpecs(o: ResolvedOptions, plan: ShapePlan, layout: Layout, next: (
   }
   let n = 0;
   for (const d of layout.districts) {
+    const where = `${asciiName(d.nameVi)} district, ${asciiName(d.province.nameVi)}`;
     for (let k = 0; k < d.communes; k++) {
       n++;
       if (skip()) continue;
       const rand = next();
-      yield { rand, ...commune(rand, `${o.idPrefix}commune-${String(n).padStart(7, '0')}`, `${asciiName(d.nameVi)} district, ${asciiName(d.province.nameVi)}`), validTo: MERGER,
+      yield { rand, ...commune(rand, `${o.idPrefix}commune-${String(n).padStart(7, '0')}`, where), validTo: MERGER,
         parents: [
           { to: d.id, suffix: 'district', validTo: DISTRICTS_END },
           { to: d.province.id, suffix: 'province', validFrom: DISTRICTS_END, validTo: MERGER, note: `reports directly to the province from ${DISTRICTS_END}, when district-level police were abolished` },
@@ -184,23 +185,33 @@ function* unitSpecs(o: ResolvedOptions, plan: ShapePlan, layout: Layout, next: (
   }
   n = 0;
   for (const p of layout.newProvinces) {
+    const where = asciiName(p.nameVi);
     for (let k = 0; k < p.communes; k++) {
       n++;
       if (skip()) continue;
       const rand = next();
-      yield { rand, ...commune(rand, `${o.idPrefix}commune-new-${String(n).padStart(7, '0')}`, asciiName(p.nameVi)), validFrom: MERGER,
+      yield { rand, ...commune(rand, `${o.idPrefix}commune-new-${String(n).padStart(7, '0')}`, where), validFrom: MERGER,
         parents: [{ to: p.id, suffix: 'province', validFrom: MERGER }] };
     }
   }
 }
 
+// A commune's names depend only on its place name and whether it is a ward: made once per pair.
+const communeNames = [new Map<string, CommuneNames>(), new Map<string, CommuneNames>()]; // commune, ward
+type CommuneNames = { name: string; nameVi: string; where: string };
+
 function commune(rand: Random, id: string, where: string): Omit<UnitSpec, 'rand' | 'parents'> {
   const place = placeName(rand);
   const ward = rand() < 0.2;
-  return {
-    id, kind: 'COMMUNE_POLICE', level: 'commune',
-    name: `Police of ${asciiName(place)} ${ward ? 'Ward' : 'Commune'}`,
-    nameVi: `Công an ${ward ? 'phường' : 'xã'} ${place}`,
-    jurisdiction: `${asciiName(place)} ${ward ? 'ward' : 'commune'}, ${where}`,
-  };
+  const cache = communeNames[ward ? 1 : 0]!;
+  let names = cache.get(place);
+  if (!names) {
+    names = {
+      name: `Police of ${asciiName(place)} ${ward ? 'Ward' : 'Commune'}`,
+      nameVi: `Công an ${ward ? 'phường' : 'xã'} ${place}`,
+      where: `${asciiName(place)} ${ward ? 'ward' : 'commune'}, `,
+    };
+    if (cache.size < 10_000) cache.set(place, names);
+  }
+  return { id, kind: 'COMMUNE_POLICE', level: 'commune', name: names.name, nameVi: names.nameVi, jurisdiction: `${names.where}${where}` };
 }

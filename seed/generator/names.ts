@@ -3,25 +3,39 @@
  * plausible, not real: every record that carries one is marked synthetic.
  */
 import { foldDiacritics } from '../../api/src/domain/fold-diacritics';
-import { pick, type Random } from './prng';
+import type { Random } from './prng';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Đức', 'Minh', 'Quốc', 'Hữu', 'Thanh', 'Ngọc', 'Xuân', 'Công', 'Thị'];
 const GIVEN = ['An', 'Bình', 'Cường', 'Dũng', 'Giang', 'Hải', 'Hùng', 'Huy', 'Khánh', 'Long', 'Nam', 'Phong', 'Quang', 'Sơn', 'Thắng', 'Tuấn', 'Việt', 'Hà', 'Lan', 'Hạnh'];
 const PLACE = ['An', 'Bình', 'Châu', 'Đông', 'Hòa', 'Hưng', 'Long', 'Mỹ', 'Phú', 'Phước', 'Tân', 'Thạnh', 'Thuận', 'Trung', 'Vĩnh', 'Xuân', 'Sơn', 'Hải', 'Lộc', 'Quang', 'Thành', 'Yên', 'Nghĩa', 'Định'];
 
+// A million units draw a million names from these short lists: each combination's strings are made
+// once (the same values; the same string objects also hash once in the maps that fold them).
+const personNames: ({ name: string; nameVi: string } | undefined)[] = [];
+const placeNames: (string | undefined)[] = [];
+
 /** A synthetic person's name: Vietnamese, and folded to ASCII with capitals kept for `name`. */
 export function personName(rand: Random): { name: string; nameVi: string } {
-  const nameVi = `${pick(rand, FAMILY)} ${pick(rand, MIDDLE)} ${pick(rand, GIVEN)}`;
-  return { name: asciiName(nameVi), nameVi };
+  const f = Math.floor(rand() * FAMILY.length);
+  const m = Math.floor(rand() * MIDDLE.length);
+  const g = Math.floor(rand() * GIVEN.length);
+  const k = (f * MIDDLE.length + m) * GIVEN.length + g;
+  let p = personNames[k];
+  if (!p) {
+    const nameVi = `${FAMILY[f]} ${MIDDLE[m]} ${GIVEN[g]}`;
+    personNames[k] = p = { name: asciiName(nameVi), nameVi };
+  }
+  return { name: p.name, nameVi: p.nameVi };
 }
 
 /** A two-syllable place name ("Tân Phú"). */
 export function placeName(rand: Random): string {
-  const a = pick(rand, PLACE);
-  let b = pick(rand, PLACE);
-  if (b === a) b = PLACE[(PLACE.indexOf(a) + 7) % PLACE.length]!;
-  return `${a} ${b}`;
+  const a = Math.floor(rand() * PLACE.length);
+  let b = Math.floor(rand() * PLACE.length);
+  if (b === a) b = (a + 7) % PLACE.length;
+  const k = a * PLACE.length + b;
+  return (placeNames[k] ??= `${PLACE[a]} ${PLACE[b]}`);
 }
 
 // The names are drawn from short lists: each is folded once (a million units fold ~3 million names).

@@ -10,7 +10,7 @@
  * outlives its unit and garbage collection stays in the young generation (bench/README.md, "Seed load").
  */
 import type { ImportFiles } from '../loader/import-csv';
-import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, zeroKindCounts, type CsvState } from '../loader/import-csv';
+import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, textCell, zeroKindCounts, type CsvState } from '../loader/import-csv';
 import type { RelationType } from '../loader/kinds';
 import type { Citation, HoldingRecord, PersonRecord, PostRecord, RelationRecord, UnitRecord } from '../loader/record-schemas';
 import { citedOf, recordHash, searchTextOf, toDate } from '../loader/to-rows';
@@ -119,11 +119,11 @@ class LineWriter {
   }
 
   private text(s: string): string {
-    return cell(s, this.state);
+    return textCell(s, this.state);
   }
 
   private opt(s: string | undefined | null): string {
-    return s == null ? '' : cell(s, this.state);
+    return s == null ? '' : textCell(s, this.state);
   }
 
   private date(s: string | undefined | null): string {

@@ -191,6 +191,11 @@ export function cell(v: unknown, state: State): string {
     return quote(v.join(';'), state);
   }
   if (typeof v !== 'string') throw new Error(`the bulk import cannot write ${typeof v} values`);
+  return textCell(v, state);
+}
+
+/** `cell` of a string. @throws Error for an empty string (the importer would store no property). */
+export function textCell(v: string, state: State): string {
   // The importer reads an empty field as no property: the loader would store ''. Validation forbids empty texts.
   if (v === '') throw new Error('the bulk import cannot write an empty string; load this dataset with the normal loader');
   return quote(v, state);

@@ -116,16 +116,23 @@ export function citedOf(citations: Citation[]): Cited {
 
 const n = <T>(v: T | undefined): T | null => v ?? null;
 
-// Generated units repeat their names (a commune's names come from short lists): fold each once.
-const searchTexts = new Map<string, string>();
+// Generated units repeat their names (a commune's names come from short lists, as the same strings):
+// fold each once, looked up by name, then Vietnamese name, then abbreviation (no key text per unit).
+const searchTexts = new Map<string, Map<string, Map<string, string>>>();
+let searchTextCount = 0;
 /** A unit's `searchText` property (unitSearchText), folded once per distinct set of names. */
 export function searchTextOf(u: { name: string; nameVi?: string | null; abbreviation?: string | null }): string {
-  const key = `${u.name}\u0000${u.nameVi ?? ''}\u0000${u.abbreviation ?? ''}`;
-  let t = searchTexts.get(key);
+  const vi = u.nameVi ?? '';
+  const abbreviation = u.abbreviation ?? '';
+  let byVi = searchTexts.get(u.name);
+  if (!byVi) searchTexts.set(u.name, (byVi = new Map()));
+  let byAbbreviation = byVi.get(vi);
+  if (!byAbbreviation) byVi.set(vi, (byAbbreviation = new Map()));
+  let t = byAbbreviation.get(abbreviation);
   if (t === undefined) {
     t = unitSearchText(u);
-    if (searchTexts.size >= 100_000) searchTexts.clear();
-    searchTexts.set(key, t);
+    if (++searchTextCount > 100_000) { searchTexts.clear(); searchTextCount = 0; }
+    byAbbreviation.set(abbreviation, t);
   }
   return t;
 }
