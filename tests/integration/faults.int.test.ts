@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startEmbeddedNeo4j, type RunningNeo4j } from '../../db/neo4j';
@@ -9,9 +9,11 @@ import { startApi, type Api } from './harness';
 // This file runs its own Neo4j (beside the run's shared one) so it can stop and start it.
 let api: Api | undefined;
 let neo4j: RunningNeo4j | undefined;
+let dataDir: string | undefined;
 afterAll(async () => {
   await api?.close();
   await neo4j?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 const code = (body: any) => body.errors?.[0]?.extensions?.code;
@@ -19,8 +21,9 @@ const code = (body: any) => body.errors?.[0]?.extensions?.code;
 describe('faults it survives', () => {
   test('when Neo4j is down at start, stopped and restarted under load, then the API answers DATABASE_UNAVAILABLE fast and recovers by itself', async () => {
     const port = await freePort();
-    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-faults-'));
-    const startDb = () => startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port, user: process.env.NEO4J_USER!, password: process.env.NEO4J_PASSWORD! });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-faults-'));
+    dataDir = dir;
+    const startDb = () => startEmbeddedNeo4j({ dataDir: dir, host: '127.0.0.1', port, user: process.env.NEO4J_USER!, password: process.env.NEO4J_PASSWORD! });
     api = await startApi({ neo4jUri: `bolt://127.0.0.1:${port}`, seedOnEmpty: false });
     const ready = prepareDatabase(api.db, api.config, () => undefined, 200);
 
