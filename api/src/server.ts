@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import http from 'node:http';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -37,6 +38,29 @@ export function readTypeDefs(): string[] {
 }
 const WEB_DIST = path.join(ROOT, 'web', 'dist');
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+// How long a shutdown waits for connections opened before it to deliver their request.
+const FRESH_CONNECTION_WAIT_MS = 2000;
+
+/**
+ * The connections `server` has accepted that have not delivered a request yet. A client that
+ * connected before a shutdown has sent, or is sending, its request; on a loaded machine the server
+ * can take more than 100 ms to read it, and Apollo's drain would end such a connection as idle (the
+ * client sees "socket hang up"). `wait` gives them up to `ms` to be read.
+ */
+function freshConnections(server: http.Server): { wait(ms: number): Promise<void> } {
+  const fresh = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    fresh.add(socket);
+    socket.once('close', () => fresh.delete(socket));
+  });
+  server.on('request', (req: http.IncomingMessage) => fresh.delete(req.socket));
+  return {
+    async wait(ms) {
+      const until = Date.now() + ms;
+      while (fresh.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+    },
+  };
+}
 
 /** A started server. */
 export interface RunningServer {
@@ -57,6 +81,7 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
   app.set('etag', false);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
+  const fresh = freshConnections(httpServer);
   const metrics = createMetrics(db);
   app.use(httpLogger(logger));
   app.use(metrics.httpMiddleware);
@@ -126,13 +151,14 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     port,
     // Apollo's drain ends every connection without a parsed request, and a connection whose request
     // still waits in its socket buffer (the event loop was busy answering others) looks idle and
-    // would be cut (seen when a batch of chains was answered at once just before SIGTERM). So first
-    // let the event loop accept and read what has already arrived, stop listening, read once more,
-    // and only then drain.
+    // would be cut (seen when a batch of chains was answered at once just before SIGTERM, and on a
+    // loaded CI machine). So first let the event loop accept what has already arrived, stop
+    // listening, wait until every accepted connection has delivered its request (or closed, up to
+    // FRESH_CONNECTION_WAIT_MS), and only then drain.
     async close() {
       await settle();
       httpServer.close();
-      await settle();
+      await fresh.wait(Math.min(FRESH_CONNECTION_WAIT_MS, config.shutdownTimeoutMs));
       await apollo.stop();
     },
   };
