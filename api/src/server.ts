@@ -165,8 +165,8 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
     // still waits in its socket buffer (the event loop was busy answering others) looks idle and
     // would be cut (seen when a batch of chains was answered at once just before SIGTERM, and on a
     // loaded CI machine). So first let the event loop accept what has already arrived (until a turn
-    // accepts nothing new), stop listening, wait until every accepted connection has delivered its request (or closed, up to
-    // FRESH_CONNECTION_WAIT_MS), and only then drain.
+    // accepts nothing new), stop listening, wait until every accepted connection has delivered its
+    // request or closed (up to FRESH_CONNECTION_WAIT_MS), and only then drain.
     async close() {
       await settle();
       await fresh.acceptPending();
