@@ -124,7 +124,6 @@ export function mergeImportFiles(parts: ImportFiles[]): ImportFiles {
 
 /** What the writing of a set of files found: whether some text holds a line break. */
 export type CsvState = { multiline: boolean };
-type State = CsvState;
 
 type FileFor = (key: string, header: () => string) => CsvFile;
 
@@ -133,7 +132,7 @@ type FileFor = (key: string, header: () => string) => CsvFile;
  * row. Each column remembers its last value's text: generated rows share their citations, dates
  * and lists (to-rows.ts makes each once), which are then quoted once.
  */
-function rowWriter(target: Target, fileFor: FileFor, state: State): (row: Row) => void {
+function rowWriter(target: Target, fileFor: FileFor, state: CsvState): (row: Row) => void {
   const columns = (props: readonly string[]) => props.map((p) => ({ p, text: memoCell(state) }));
   if ('rel' in target) {
     const file = fileFor(`rels-${target.rel}`, () => relHeader(target.from, target.to, target.props));
@@ -157,7 +156,7 @@ function line(first: string[], cols: { p: string; text: (v: unknown) => string }
   return text;
 }
 
-function memoCell(state: State): (v: unknown) => string {
+function memoCell(state: CsvState): (v: unknown) => string {
   let last: unknown = Symbol('none');
   let text = '';
   return (v) => (v === last ? text : (text = cell((last = v), state)));
@@ -181,7 +180,7 @@ export function relHeader(from: string, to: string, props: readonly string[]): s
  * One CSV field: empty for null (no property, as the loader's CREATE of a null), quoted strings.
  * @throws Error for a value the importer would store differently from the loader (an empty string or list).
  */
-export function cell(v: unknown, state: State): string {
+export function cell(v: unknown, state: CsvState): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (v instanceof Neo4jDate) return dateText(v);
@@ -195,7 +194,7 @@ export function cell(v: unknown, state: State): string {
 }
 
 /** `cell` of a string. @throws Error for an empty string (the importer would store no property). */
-export function textCell(v: string, state: State): string {
+export function textCell(v: string, state: CsvState): string {
   // The importer reads an empty field as no property: the loader would store ''. Validation forbids empty texts.
   if (v === '') throw new Error('the bulk import cannot write an empty string; load this dataset with the normal loader');
   return quote(v, state);
@@ -209,7 +208,7 @@ function dateText(d: Neo4jDate<number>): string {
   return t;
 }
 
-function quote(s: string, state: State): string {
+function quote(s: string, state: CsvState): string {
   if (s.includes('\n') || s.includes('\r')) state.multiline = true;
   return `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 }
