@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const loadBefore = os.loadavg();
   const bulkStarted = Date.now();
-  const bulk = v.bulk ? await bulkLoad(dataDir, units, seed, Number(v['csv-workers']), log) : undefined;
+  const workers = Number(v['csv-workers']);
+  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`--csv-workers must be a whole number from 1 (got ${v['csv-workers']})`);
+  const bulk = v.bulk ? await bulkLoad(dataDir, units, seed, workers, log) : undefined;
   log(`Starting Neo4j (data in ${dataDir})...`);
   const server = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port: 0, user: 'neo4j', password, logFile: path.join(dataDir, 'neo4j-output.log') });
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', password), { disableLosslessIntegers: true });
@@ -109,17 +111,13 @@ async function main(): Promise<void> {
  * (a) in bulk mode: the cited dataset and the generated structure imported together by the loader's
  * bulk mode (seed/loader/bulk-import.ts) into the empty data folder, before the engine starts. The
  * generated structure's CSV files are written by `workers` worker threads (seed/generator/
- * write-csv-parts.ts), or with the cited core on the main thread when `workers` is 0.
+ * write-csv-parts.ts), the cited core's on the main thread.
  */
 async function bulkLoad(dataDir: string, units: number, seed: number, workers: number, log: (s: string) => void): Promise<BulkImportResult> {
-  log(`(a) bulk: ${units} units and the cited core through neo4j-admin database import (CSV from ${workers || 'no'} worker threads)...`);
+  log(`(a) bulk: ${units} units and the cited core through neo4j-admin database import (CSV from ${workers} worker threads)...`);
   const { dataset, problems } = await validateDataset([path.join(__dirname, '..', 'seed', 'data')]);
   if (problems.length) throw new Error(`the cited dataset has ${problems.length} problems: run npm run seed -- --check`);
-  const sources = function* () {
-    yield { dataset, synthetic: false };
-    if (!workers) for (const chunk of generateChunks({ units, seed })) yield { dataset: chunkToDataset(chunk), synthetic: true };
-  };
-  return bulkImport({ neo4jHome: dataDir, database: DB, log, parts: workers ? generatedCsvParts({ units, seed }, workers) : [] }, sources());
+  return bulkImport({ neo4jHome: dataDir, database: DB, log, parts: generatedCsvParts({ units, seed }, workers) }, [{ dataset, synthetic: false }]);
 }
 
 /** Loads the cited dataset (the core the structure hangs under); without it, a synthetic stand-in root. */

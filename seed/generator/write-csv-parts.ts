@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ImportFiles } from '../loader/import-csv';
+import type { ImportFiles, NodeNumbers } from '../loader/import-csv';
 import { resolveOptions, type GenerateOptions } from './generate-structure';
 
 /** What a part's worker is given. */
@@ -16,16 +16,30 @@ export interface CsvPartJob {
   part: number;
   of: number;
   dir: string;
+  /** The node id of the structure's first unit (node-numbers.ts). */
+  first: number;
+  /** The node ids of the units outside the structure it reports to, by id (its root, unless generated). */
+  outside: Record<string, number>;
 }
 
 /**
  * `parts` CSV writers of the structure `gen` for bulkImport's `parts` option; each runs in its own
- * worker thread when called with the work folder. Default two parts.
- * @throws RangeError for bad options (resolveOptions), before any worker starts.
+ * worker thread when called with the work folder and the node ids of the records written before it
+ * (the structure is numbered after them). Default two parts.
+ * @throws RangeError for bad options (resolveOptions), before any worker starts; a writer rejects,
+ * before its worker starts, when the structure's root is neither generated nor among those records.
  */
-export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: string) => Promise<ImportFiles>)[] {
-  resolveOptions(gen);
-  return Array.from({ length: parts }, (_, part) => (dir: string) => runWorker({ gen, part, of: parts, dir }));
+export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: string, before: NodeNumbers) => Promise<ImportFiles>)[] {
+  const o = resolveOptions(gen);
+  return Array.from({ length: parts }, (_, part) => async (dir: string, before: NodeNumbers) => {
+    const outside: Record<string, number> = {};
+    if (!o.includeRoot) {
+      const root = before.numberOf('Unit', o.rootId);
+      if (root === undefined) throw new Error(`the generated structure reports to the unit '${o.rootId}', which is not in the import: load the dataset that holds it in the same import, or generate a stand-in root`);
+      outside[o.rootId] = root;
+    }
+    return runWorker({ gen, part, of: parts, dir, first: before.end, outside });
+  });
 }
 
 // The old writer kept a chunk's records (50,000 units) alive while writing them, and with V8's default

@@ -9,12 +9,13 @@
  * and one unit's records are written before the next unit is generated (forEachUnit), so nothing
  * outlives its unit and garbage collection stays in the young generation (bench/README.md, "Seed load").
  */
-import type { ImportFiles } from '../loader/import-csv';
+import type { ImportFiles, NodeLookup } from '../loader/import-csv';
 import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, textCell, zeroKindCounts, type CsvState } from '../loader/import-csv';
 import type { RelationType } from '../loader/kinds';
 import type { Citation, HoldingRecord, PersonRecord, PostRecord, RelationRecord, UnitRecord } from '../loader/record-schemas';
 import { citedOf, recordHash, searchTextOf, toDate } from '../loader/to-rows';
-import { forEachUnit, type GenerateOptions } from './generate-structure';
+import { forEachUnit, type GenerateOptions, type UnitPlace } from './generate-structure';
+import { GeneratedNumbers } from './node-numbers';
 
 // Each file's properties after id, in writeImportCsv's order (to-rows.ts makers' key order).
 const CITED = ['citations', 'sourceIds', 'synthetic'];
@@ -23,25 +24,38 @@ const PERSON_PROPS = ['hash', 'name', 'nameVi', 'rank', ...CITED];
 const POST_PROPS = ['hash', 'title', 'titleVi', 'leads', 'collective', ...CITED];
 const HOLDS_PROPS = ['hash', 'rank', 'validFrom', 'validTo', 'note', ...CITED];
 const RELATION_PROPS = ['hash', 'validFrom', 'validTo', 'note', ...CITED];
-const UNIT_HEADER = nodeHeader('Unit', UNIT_PROPS);
-const PERSON_HEADER = nodeHeader('Person', PERSON_PROPS);
-const POST_HEADER = nodeHeader('Post', POST_PROPS);
-const POST_OF_HEADER = relHeader('Post', 'Unit', CITED);
-const HOLDS_HEADER = relHeader('Person', 'Post', HOLDS_PROPS);
+const UNIT_HEADER = nodeHeader(UNIT_PROPS);
+const PERSON_HEADER = nodeHeader(PERSON_PROPS);
+const POST_HEADER = nodeHeader(POST_PROPS);
+const POST_OF_HEADER = relHeader(CITED);
+const HOLDS_HEADER = relHeader(HOLDS_PROPS);
+const RELATION_HEADER = relHeader(RELATION_PROPS);
+
+/** Options of writeGeneratedCsv. */
+export interface GeneratedCsvOptions {
+  /** Names the files as writeImportCsv names them for this part. */
+  part?: string;
+  /** The node id of the structure's first unit (GeneratedNumbers); default 0. */
+  first?: number;
+  /** The node ids of the units outside the structure that it reports to (its root, when not generated). */
+  outside?: NodeLookup;
+}
 
 /**
  * Writes the records of generateChunks(gen) (`gen.part` chooses a part) as the importer's CSV files
- * into `dir`, named as writeImportCsv names them for `part`; every record is marked synthetic.
- * @throws RangeError for bad options (resolveOptions); Error for a value the importer cannot write (an empty text).
+ * into `dir`, named as writeImportCsv names them for `opts.part`, with the node ids of
+ * GeneratedNumbers from `opts.first`; every record is marked synthetic.
+ * @throws RangeError for bad options (resolveOptions); Error for a value the importer cannot write (an
+ * empty text) or a parent that is neither generated nor found by `opts.outside`.
  */
-export function writeGeneratedCsv(dir: string, gen: GenerateOptions, part?: string): ImportFiles {
-  const w = new LineWriter(dir, part);
-  forEachUnit(gen, (c) => {
-    for (const u of c.units) w.unit(u);
-    for (const p of c.persons) w.person(p);
-    for (const p of c.posts) w.post(p);
-    for (const h of c.holdings) w.holding(h);
-    for (const r of c.relations) w.relation(r);
+export function writeGeneratedCsv(dir: string, gen: GenerateOptions, opts: GeneratedCsvOptions = {}): ImportFiles {
+  const w = new LineWriter(dir, new GeneratedNumbers(gen, opts.first ?? 0), opts);
+  forEachUnit(gen, (c, place) => {
+    for (const u of c.units) w.unit(u, place);
+    for (const p of c.persons) w.person(p, place);
+    for (const p of c.posts) w.post(p, place);
+    for (const h of c.holdings) w.holding(h, place);
+    for (const r of c.relations) w.relation(r, place);
   });
   return w.close();
 }
@@ -54,50 +68,52 @@ class LineWriter {
   private readonly dates = new Map<string, string>();
   private readonly cited = new WeakMap<Citation[], { json: string; cells: string }>();
 
-  constructor(private readonly dir: string, private readonly part?: string) {}
+  constructor(private readonly dir: string, private readonly numbers: GeneratedNumbers, private readonly opts: GeneratedCsvOptions) {}
 
-  unit(u: UnitRecord): void {
+  // Every unit of the generator brings one post, its holder and their holding, so one unit's records
+  // are numbered by its ordinal (GeneratedNumbers).
+  unit(u: UnitRecord, at: UnitPlace): void {
     const c = this.citedCells(u.citations);
     const hash = recordHash('units', [u.id, u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo), c.json], true);
-    this.file('nodes-Unit', UNIT_HEADER).add(`${this.text(u.id)},"${hash}",${this.text(u.name)},${this.opt(u.nameVi)},` +
+    this.file('nodes-Unit', UNIT_HEADER).add(`${this.numbers.unit(at.ordinal)},${this.text(u.id)},"${hash}",${this.text(u.name)},${this.opt(u.nameVi)},` +
       `${this.opt(u.abbreviation)},${this.text(u.kind)},${this.opt(u.jurisdiction)},${this.date(u.validFrom)},${this.date(u.validTo)},` +
       `${this.text(searchTextOf(u))},${c.cells}`);
     this.counts.units++;
   }
 
-  person(p: PersonRecord): void {
+  person(p: PersonRecord, at: UnitPlace): void {
     const c = this.citedCells(p.citations);
     const hash = recordHash('persons', [p.id, p.name, n(p.nameVi), n(p.rank), c.json], true);
     this.file('nodes-Person', PERSON_HEADER)
-      .add(`${this.text(p.id)},"${hash}",${this.text(p.name)},${this.opt(p.nameVi)},${this.opt(p.rank)},${c.cells}`);
+      .add(`${this.numbers.person(at.ordinal)},${this.text(p.id)},"${hash}",${this.text(p.name)},${this.opt(p.nameVi)},${this.opt(p.rank)},${c.cells}`);
     this.counts.persons++;
   }
 
   // A post and its POST_OF line (to-rows.ts: one record, one count).
-  post(p: PostRecord): void {
+  post(p: PostRecord, at: UnitPlace): void {
     const c = this.citedCells(p.citations);
     const leads = p.leads ?? false;
     const collective = p.collective ?? false;
     const hash = recordHash('posts', [p.id, p.title, n(p.titleVi), leads, collective, p.unit, c.json], true);
-    const id = this.text(p.id);
+    const post = this.numbers.post(at.ordinal);
     this.file('nodes-Post', POST_HEADER)
-      .add(`${id},"${hash}",${this.text(p.title)},${this.opt(p.titleVi)},${leads},${collective},${c.cells}`);
-    this.file('rels-POST_OF', POST_OF_HEADER).add(`${id},${this.text(p.unit)},${this.text(`post-of:${p.id}`)},${c.cells}`);
+      .add(`${post},${this.text(p.id)},"${hash}",${this.text(p.title)},${this.opt(p.titleVi)},${leads},${collective},${c.cells}`);
+    this.file('rels-POST_OF', POST_OF_HEADER).add(`${post},${this.numbers.unit(at.ordinal)},${this.text(`post-of:${p.id}`)},${c.cells}`);
     this.counts.posts++;
   }
 
-  holding(h: HoldingRecord): void {
+  holding(h: HoldingRecord, at: UnitPlace): void {
     const c = this.citedCells(h.citations);
     const hash = recordHash('holdings', [h.id, n(h.rank), n(h.validFrom), n(h.validTo), n(h.note), h.person, h.post, c.json], true);
-    this.file('rels-HOLDS', HOLDS_HEADER).add(`${this.text(h.person)},${this.text(h.post)},${this.text(h.id)},"${hash}",` +
+    this.file('rels-HOLDS', HOLDS_HEADER).add(`${this.numbers.person(at.ordinal)},${this.numbers.post(at.ordinal)},${this.text(h.id)},"${hash}",` +
       `${this.opt(h.rank)},${this.date(h.validFrom)},${this.date(h.validTo)},${this.opt(h.note)},${c.cells}`);
     this.counts.holdings++;
   }
 
-  relation(r: RelationRecord): void {
+  relation(r: RelationRecord, at: UnitPlace): void {
     const c = this.citedCells(r.citations);
     const hash = recordHash('relations', [r.id, n(r.validFrom), n(r.validTo), n(r.note), r.from, r.to, c.json], true);
-    this.relationFile(r.type).add(`${this.text(r.from)},${this.text(r.to)},` +
+    this.relationFile(r.type).add(`${this.numbers.unit(at.ordinal)},${this.parent(r.to, at)},` +
       `${this.text(r.id)},"${hash}",${this.date(r.validFrom)},${this.date(r.validTo)},${this.opt(r.note)},${c.cells}`);
     this.counts.relations++;
   }
@@ -106,15 +122,25 @@ class LineWriter {
     return { args: closeFiles(this.files), counts: this.counts, multiline: this.state.multiline };
   }
 
+  // A generated unit's number, or that of the unit outside the structure (its root).
+  private parent(id: string, at: UnitPlace): number {
+    const ordinal = at.ordinalOf(id);
+    const outside = ordinal === undefined ? this.opts.outside?.numberOf('Unit', id) : undefined;
+    if (ordinal === undefined && outside === undefined) {
+      throw new Error(`the generated structure reports to the unit '${id}', which is not in the import: load the cited dataset that holds it in the same import, or generate a stand-in root`);
+    }
+    return ordinal === undefined ? outside! : this.numbers.unit(ordinal);
+  }
+
   private file(key: string, header: string): CsvFile {
     let f = this.files.get(key);
-    if (!f) this.files.set(key, (f = new CsvFile(csvPath(this.dir, key, this.part), header)));
+    if (!f) this.files.set(key, (f = new CsvFile(csvPath(this.dir, key, this.opts.part), header)));
     return f;
   }
 
   private relationFile(type: RelationType): CsvFile {
     let f = this.relationFiles.get(type);
-    if (!f) this.relationFiles.set(type, (f = this.file(`rels-${type}`, relHeader('Unit', type === 'SET_UP_FOR' ? 'Event' : 'Unit', RELATION_PROPS))));
+    if (!f) this.relationFiles.set(type, (f = this.file(`rels-${type}`, RELATION_HEADER)));
     return f;
   }
 

@@ -2,8 +2,9 @@
  * The loader's bulk mode (`npm run seed -- --bulk`): a first load that creates a NEW database of the
  * project's own Neo4j (a data folder where it does not exist yet), through Neo4j's offline importer
  * (`neo4j-admin database import full`, from the same Maven Central jars as the engine: db/neo4j.ts)
- * instead of transactions; the engine starts only after it. About 2.8 times the records/second of
+ * instead of transactions; the engine starts only after it. About 4.7 times the records/second of
  * the transactional loader on a first load of 1,000,000 generated units (bench/README.md, "Seed load").
+ * The importer is given node ids, not string ids to map (import-csv.ts NodeNumbers).
  *
  * Same records as the loader: the rows of to-rows.ts (properties and hash), so a normal load run
  * afterwards finds every record unchanged (a record citing no source has no `sourceIds` property in
@@ -24,7 +25,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../api/src/db/apply-schema';
 import { ensureNeo4jInstalled, NEO4J_LIB, neo4jClassDataSharing } from '../../db/neo4j';
-import { mergeImportFiles, writeImportCsv, type ImportFiles, type ImportSource } from './import-csv';
+import { mergeImportFiles, numberNodes, writeImportCsv, type ImportFiles, type ImportSource, type NodeNumbers } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
 
 
@@ -52,11 +53,12 @@ export interface BulkImportOptions {
   database?: string;
   log?: (line: string) => void;
   /**
-   * More CSV writers, run while `sources` are written: each is given the work folder and writes its
-   * own part there (writeImportCsv with a `part` name), e.g. in a worker thread
-   * (seed/generator/write-csv-parts.ts). Default none.
+   * More CSV writers, run while `sources` are written: each is given the work folder and the node ids
+   * of `sources` (NodeNumbers, from 0), and writes its own part there with node ids from their `end`
+   * on, part after part in this order: the parts of one generated structure
+   * (seed/generator/write-csv-parts.ts, worker threads). Default none.
    */
-  parts?: ((dir: string) => Promise<ImportFiles>)[];
+  parts?: ((dir: string, before: NodeNumbers) => Promise<ImportFiles>)[];
 }
 
 /** What bulkImport did: the summary of a load (every record created). */
@@ -76,7 +78,7 @@ export class BulkImportError extends Error {}
  * the engine stopped). Then start the engine and call finishBulkImport.
  * @throws BulkImportError when the database already exists (nothing is touched) or the importer fails (its last lines in the message).
  */
-export async function bulkImport(opts: BulkImportOptions, sources: Iterable<ImportSource>): Promise<BulkImportResult> {
+export async function bulkImport(opts: BulkImportOptions, sources: readonly ImportSource[]): Promise<BulkImportResult> {
   const log = opts.log ?? (() => {});
   const database = opts.database ?? 'neo4j';
   // The importer writes only a database that does not exist yet; asked to, it overwrites one. Check first.
@@ -89,10 +91,11 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
   const work = mkdtempSync(path.join(opts.neo4jHome, 'bulk-import-'));
   const started = Date.now();
   try {
-    const parts = (opts.parts ?? []).map((write) => write(work));
+    const numbers = numberNodes(sources);
+    const parts = (opts.parts ?? []).map((write) => write(work, numbers));
     let main: ImportFiles;
     try {
-      main = writeImportCsv(work, sources);
+      main = writeImportCsv(work, sources, { numbers });
     } finally {
       await Promise.allSettled(parts); // the work folder is removed below only once no part writes to it
     }
@@ -102,11 +105,12 @@ export async function bulkImport(opts: BulkImportOptions, sources: Iterable<Impo
     const conf = path.join(work, 'conf');
     mkdirSync(conf);
     writeFileSync(path.join(conf, 'neo4j.conf'), '');
-    // Twice the cores: the relationship stage waits on its id lookups; on 2 cores, 4 threads took it
-    // from 29-34 s to 24 s at 1,000,000 units (bench/README.md). The default is one per core.
+    // Twice the cores (the default is one per core): on 2 cores at 1,000,000 units, 4 threads took the
+    // importer from 59-63 s to 52-56 s (bench/README.md, "Seed load").
     const threads = 2 * os.availableParallelism();
+    // The files give node ids, not string ids to map (import-csv.ts NodeNumbers).
     const args = ['org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
-      '--id-type=string', `--threads=${threads}`, `--multiline-fields=${files.multiline}`, `--report-file=${path.join(work, 'import.report')}`, ...files.args];
+      '--id-type=actual', `--threads=${threads}`, `--multiline-fields=${files.multiline}`, `--report-file=${path.join(work, 'import.report')}`, ...files.args];
     const importStarted = Date.now();
     const marker = path.join(opts.neo4jHome, BULK_MARKER);
     writeFileSync(marker, JSON.stringify({ state: 'importing' } satisfies Marker));

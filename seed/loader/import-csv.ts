@@ -3,6 +3,11 @@
  * one file of nodes per label, one of relationships per type, each with a typed header. The values
  * are the loader's own rows (to-rows.ts), hash included, so a normal load after a bulk import finds
  * every record unchanged.
+ *
+ * Nodes are given the importer's own node ids (`--id-type=actual`, NodeNumbers): numbers that
+ * ascend through the node files in the order of the importer's arguments, so the importer keeps no
+ * map of string ids (1,000,000 units: the importer 77-81 s with string ids, 52-53 s with these;
+ * bench/README.md, "Seed load"). A record's own `id` is an ordinary property column.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -68,25 +73,35 @@ export class CsvFile {
   }
 }
 
+/** Options of writeImportCsv. */
+export interface WriteImportOptions {
+  /** Names the files `<nodes|rels>-<label or type>.<part>.csv`, so writers of different parts can fill one folder at once. */
+  part?: string;
+  /** The node ids of `sources` (numberNodes); default numberNodes(sources), from 0. */
+  numbers?: NodeNumbers;
+}
+
 /**
  * Writes the CSV files of `sources` (in order; all their records together must form one consistent
- * dataset, as for the loader) into `dir`, named `<nodes|rels>-<label or type>[.<part>].csv`: writers
- * of different `part`s can fill one folder at once (mergeImportFiles joins what they wrote).
- * @throws Error for a value the importer would store differently from the loader (an empty string or list).
+ * dataset, as for the loader) into `dir`, named `<nodes|rels>-<label or type>[.<part>].csv`
+ * (mergeImportFiles joins what several writers wrote). Node ids are `opts.numbers`.
+ * @throws Error for a value the importer would store differently from the loader (an empty string or
+ * list), or a reference to a node that is neither in `sources` nor found by the numbers' `outside`.
  */
-export function writeImportCsv(dir: string, sources: Iterable<ImportSource>, part?: string): ImportFiles {
+export function writeImportCsv(dir: string, sources: readonly ImportSource[], opts: WriteImportOptions = {}): ImportFiles {
+  const numbers = opts.numbers ?? numberNodes(sources);
   const files = new Map<string, CsvFile>();
   const counts = zeroKindCounts();
   const state = { multiline: false };
   const fileFor: FileFor = (key, header) => {
     let f = files.get(key);
-    if (!f) files.set(key, (f = new CsvFile(csvPath(dir, key, part), header())));
+    if (!f) files.set(key, (f = new CsvFile(csvPath(dir, key, opts.part), header())));
     return f;
   };
   for (const { dataset, synthetic } of sources) {
     for (const group of toLazyWriteGroups(dataset, synthetic)) {
       if (!group.size) continue;
-      const write = rowWriter(group.target, fileFor, state);
+      const write = rowWriter(group.target, fileFor, state, numbers);
       for (let start = 0; start < group.size; start += ROWS_PER_WRITE) {
         for (const row of group.rowsAt(start, start + ROWS_PER_WRITE)) write(row);
       }
@@ -94,6 +109,68 @@ export function writeImportCsv(dir: string, sources: Iterable<ImportSource>, par
     }
   }
   return { args: closeFiles(files), counts, multiline: state.multiline };
+}
+
+/** Finds the importer's node id of a node by label and id. */
+export interface NodeLookup {
+  numberOf(label: string, id: string): number | undefined;
+}
+
+/**
+ * The importer's node ids of a set of datasets (`--id-type=actual`): numbers from `first` on, file by
+ * file in the order writeImportCsv opens its node files (a label's file when the label first comes),
+ * and row by row within a file. Ids of other writers' nodes (a generated part's, the cited core's)
+ * are asked of `outside`.
+ */
+export class NodeNumbers implements NodeLookup {
+  private readonly byLabel = new Map<string, Map<string, number>>();
+  /** One past the last number given. */
+  end: number;
+
+  constructor(readonly first: number, private readonly outside?: NodeLookup) {
+    this.end = first;
+  }
+
+  /** Gives the next number to `id` of `label`. @throws Error when `id` already has one (a duplicate id). */
+  add(label: string, id: string): void {
+    let ids = this.byLabel.get(label);
+    if (!ids) this.byLabel.set(label, (ids = new Map()));
+    if (ids.has(id)) throw new Error(`the bulk import was given the ${label} '${id}' twice: check the dataset (npm run seed -- --check)`);
+    ids.set(id, this.end++);
+  }
+
+  numberOf(label: string, id: string): number | undefined {
+    return this.byLabel.get(label)?.get(id) ?? this.outside?.numberOf(label, id);
+  }
+
+  /** numberOf, or an Error that names the missing node. */
+  require(label: string, id: string): number {
+    const n = this.numberOf(label, id);
+    if (n === undefined) throw new Error(`the bulk import found a reference to the ${label} '${id}', which is in none of its files: load the dataset that holds it in the same import`);
+    return n;
+  }
+}
+
+/** The node ids writeImportCsv gives the nodes of `sources` (see NodeNumbers). */
+export function numberNodes(sources: readonly ImportSource[], first = 0, outside?: NodeLookup): NodeNumbers {
+  // The files in the order writeImportCsv opens them, and the groups that fill each, in write order.
+  const files = new Map<string, { kind: Kind; dataset: Dataset }[]>();
+  for (const { dataset, synthetic } of sources) {
+    for (const group of toLazyWriteGroups(dataset, synthetic)) {
+      if (!group.size || !('node' in group.target)) continue;
+      const label = group.target.node;
+      let groups = files.get(label);
+      if (!groups) files.set(label, (groups = []));
+      groups.push({ kind: group.kind, dataset });
+    }
+  }
+  const numbers = new NodeNumbers(first, outside);
+  for (const [label, groups] of files) {
+    for (const { kind, dataset } of groups) {
+      for (const r of dataset[kind] as readonly { value: { id: string } }[]) numbers.add(label, r.value.id);
+    }
+  }
+  return numbers;
 }
 
 /** Records per kind, all 0. */
@@ -132,21 +209,22 @@ type FileFor = (key: string, header: () => string) => CsvFile;
  * row. Each column remembers its last value's text: generated rows share their citations, dates
  * and lists (to-rows.ts makes each once), which are then quoted once.
  */
-function rowWriter(target: Target, fileFor: FileFor, state: CsvState): (row: Row) => void {
+function rowWriter(target: Target, fileFor: FileFor, state: CsvState, numbers: NodeNumbers): (row: Row) => void {
   const columns = (props: readonly string[]) => props.map((p) => ({ p, text: memoCell(state) }));
   if ('rel' in target) {
-    const file = fileFor(`rels-${target.rel}`, () => relHeader(target.from, target.to, target.props));
+    const file = fileFor(`rels-${target.rel}`, () => relHeader(target.props));
     const cols = columns(target.props);
-    return (row) => file.add(line([cell(row.from, state), cell(row.to, state), cell(row.id, state)], cols, row.props));
+    return (row) => file.add(line([`${numbers.require(target.from, row.from!)},${numbers.require(target.to, row.to!)}`, cell(row.id, state)], cols, row.props));
   }
-  const file = fileFor(`nodes-${target.node}`, () => nodeHeader(target.node, target.props));
+  const file = fileFor(`nodes-${target.node}`, () => nodeHeader(target.props));
   const cols = columns(target.props);
   const link = (target.link ?? []).filter((p) => p !== 'id');
   const linkCols = columns(link);
-  const linkFile = target.postOf ? fileFor('rels-POST_OF', () => relHeader(target.node, 'Unit', link)) : undefined;
+  const linkFile = target.postOf ? fileFor('rels-POST_OF', () => relHeader(link)) : undefined;
   return (row) => {
-    file.add(line([cell(row.id, state)], cols, row.props));
-    if (linkFile && row.link) linkFile.add(line([cell(row.id, state), cell(row.to, state), cell(row.link.id, state)], linkCols, row.link));
+    const n = numbers.require(target.node, row.id);
+    file.add(line([String(n), cell(row.id, state)], cols, row.props));
+    if (linkFile && row.link) linkFile.add(line([`${n},${numbers.require('Unit', row.to!)}`, cell(row.link.id, state)], linkCols, row.link));
   };
 }
 
@@ -166,14 +244,17 @@ function typed(prop: string): string {
   return TYPES[prop] ? `${prop}:${TYPES[prop]}` : prop;
 }
 
-/** The header of a file of `label` nodes with properties `props` (besides id), in order. */
-export function nodeHeader(label: string, props: readonly string[]): string {
-  return [`id:ID(${label})`, ...props.map(typed)].join(',');
+/**
+ * The header of a file of nodes with properties `props` (besides id), in order: the importer's node
+ * id first (not stored), then the record's id. The label is the importer's argument (`--nodes=Label=file`).
+ */
+export function nodeHeader(props: readonly string[]): string {
+  return [':ID', 'id', ...props.map(typed)].join(',');
 }
 
-/** The header of a file of relationships from `from` to `to` nodes with properties `props` (besides id), in order. */
-export function relHeader(from: string, to: string, props: readonly string[]): string {
-  return [`:START_ID(${from})`, `:END_ID(${to})`, 'id', ...props.map(typed)].join(',');
+/** The header of a file of relationships with properties `props` (besides id), in order: its ends are node ids (NodeNumbers). */
+export function relHeader(props: readonly string[]): string {
+  return [':START_ID', ':END_ID', 'id', ...props.map(typed)].join(',');
 }
 
 /**
