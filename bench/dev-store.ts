@@ -15,9 +15,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { startEmbeddedNeo4j } from '../db/neo4j';
-import { generatedCsvParts } from '../seed/generator';
-import { validateDataset } from '../seed/loader';
-import { bulkImport, finishBulkImport, pendingBulkImport } from '../seed/loader/bulk-import';
+import { bulkImportGenerated } from '../seed/generator/bulk-generated';
+import { finishBulkImport, pendingBulkImport } from '../seed/loader/bulk-import';
 import { BENCH_PASSWORD } from './harness/loaded-neo4j';
 
 const DB = 'neo4j';
@@ -38,10 +37,7 @@ async function main(): Promise<void> {
   const loaded = existsSync(path.join(dataDir, 'data', 'databases', DB));
   if (!loaded) {
     const started = Date.now();
-    const { dataset, problems } = await validateDataset([path.join(__dirname, '..', 'seed', 'data')]);
-    if (problems.length) throw new Error(`the cited dataset has ${problems.length} problems: run npm run seed -- --check`);
-    await bulkImport({ neo4jHome: dataDir, database: DB, log, parts: generatedCsvParts({ units, seed: 1 }, 2) },
-      [{ dataset, synthetic: false }]);
+    await bulkImportGenerated({ neo4jHome: dataDir, database: DB, log, gen: { units, seed: 1 } });
     log(`Imported in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   }
   const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port, user: 'neo4j', password: BENCH_PASSWORD,

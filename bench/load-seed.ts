@@ -16,11 +16,12 @@ import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { applySchema } from '../api/src/db/apply-schema';
 import { startEmbeddedNeo4j } from '../db/neo4j';
-import { loadDataset, validateDataset, type LoadSummary } from '../seed/loader';
-import { bulkImport, finishBulkImport, type BulkImportResult } from '../seed/loader/bulk-import';
+import { loadDataset, type LoadSummary } from '../seed/loader';
+import { finishBulkImport, type BulkImportResult } from '../seed/loader/bulk-import';
 import { writeRowsQuery } from '../seed/loader/cypher';
 import { toWriteGroups } from '../seed/loader/to-rows';
-import { chunkToDataset, generatedCsvParts, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
+import { chunkToDataset, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
+import { bulkImportGenerated } from '../seed/generator/bulk-generated';
 import { fastWrite } from './fast-writer';
 
 const DB = 'neo4j';
@@ -115,9 +116,7 @@ async function main(): Promise<void> {
  */
 async function bulkLoad(dataDir: string, units: number, seed: number, workers: number, log: (s: string) => void): Promise<BulkImportResult> {
   log(`(a) bulk: ${units} units and the cited core through neo4j-admin database import (CSV from ${workers} worker threads)...`);
-  const { dataset, problems } = await validateDataset([path.join(__dirname, '..', 'seed', 'data')]);
-  if (problems.length) throw new Error(`the cited dataset has ${problems.length} problems: run npm run seed -- --check`);
-  return bulkImport({ neo4jHome: dataDir, database: DB, log, parts: generatedCsvParts({ units, seed }, workers) }, [{ dataset, synthetic: false }]);
+  return bulkImportGenerated({ neo4jHome: dataDir, database: DB, log, gen: { units, seed }, workers });
 }
 
 /** Loads the cited dataset (the core the structure hangs under); without it, a synthetic stand-in root. */

@@ -1,8 +1,10 @@
 /**
- * `npm run seed:generate -- --units N [--seed S] [--prefix P] (--out DIR | --load)`: a deterministic,
- * synthetic nationwide structure around the cited core (seed/generator/). With --out, dataset files
- * (load them with `npm run seed -- seed/data DIR`); with --load, written straight to Neo4j through the
- * loader's writeDataset, marked synthetic (the cited dataset must be loaded first: it hangs under `mps`).
+ * `npm run seed:generate -- --units N [--seed S] [--prefix P] (--out DIR | --load | --bulk)`: a
+ * deterministic, synthetic nationwide structure around the cited core (seed/generator/). With --out,
+ * dataset files (load them with `npm run seed -- seed/data DIR`); with --load, written straight to
+ * Neo4j through the loader's writeDataset, marked synthetic (the cited dataset must be loaded first:
+ * it hangs under `mps`); with --bulk, the cited dataset and the structure imported together as a new
+ * database of the project's own Neo4j (seed/generator/bulk-generated.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,9 +13,11 @@ import { applySchema } from '../api/src/db/apply-schema';
 import { createDb } from '../api/src/db/driver';
 import { Neo4jSetupError, startEmbeddedNeo4j, type RunningNeo4j } from '../db/neo4j';
 import { DEFAULT_BATCH_SIZE, formatSummary, progressPrinter } from './loader';
+import { BulkImportError, runBulkLoad } from './loader/bulk-import';
 import { loadGenerated, MissingRootError, NATURAL_UNITS, planShape, writeYaml, type GenerateOptions } from './generator';
+import { bulkImportGenerated } from './generator/bulk-generated';
 
-const USAGE = `Usage: npm run seed:generate -- --units N [--seed S] [--prefix P] (--out DIR | --load)
+const USAGE = `Usage: npm run seed:generate -- --units N [--seed S] [--prefix P] (--out DIR | --load | --bulk)
 
 Generates a synthetic command structure of about N units (default ${NATURAL_UNITS}, the country's
 shape: ~30 ministry departments, 63 -> 34 provinces on 2025-07-01, ~700 districts until 2025-03-01,
@@ -27,23 +31,29 @@ Options:
   --out DIR         write units.yaml, posts.yaml, persons.yaml, holdings.yaml, relations.yaml into DIR
   --load            write to Neo4j (NEO4J_URI; empty: the project's own Neo4j, like npm run seed)
   --batch-size N    rows per transaction with --load (default ${DEFAULT_BATCH_SIZE})
+  --bulk            import the cited dataset (seed/data) and the structure together as a NEW
+                    database of the project's own Neo4j (NEO4J_URI empty, NEO4J_DATA_DIR a folder
+                    without a database yet) through Neo4j's offline importer, then create the
+                    constraints and indexes: the fastest first load (1,000,000 units in under
+                    2 minutes on 2 cores). An existing database is refused, never touched.
   -h, --help        show this help`;
 
 class UsageError extends Error {}
 
-function parse(argv: string[]): { gen: GenerateOptions; out?: string; load: boolean; batchSize: number } | undefined {
+function parse(argv: string[]): { gen: GenerateOptions; out?: string; load: boolean; bulk: boolean; batchSize: number } | undefined {
   const { values: v } = parseArgs({ args: argv, strict: true, options: {
     units: { type: 'string' }, seed: { type: 'string' }, prefix: { type: 'string' }, root: { type: 'string' },
-    out: { type: 'string' }, load: { type: 'boolean', default: false }, 'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
+    out: { type: 'string' }, load: { type: 'boolean', default: false }, bulk: { type: 'boolean', default: false },
+    'batch-size': { type: 'string' }, help: { type: 'boolean', short: 'h', default: false },
   } });
   if (v.help) return undefined;
-  if ((v.out === undefined) === !v.load) throw new UsageError('give one of --out DIR or --load; run with --help to see the options');
+  if ([v.out !== undefined, v.load, v.bulk].filter(Boolean).length !== 1) throw new UsageError('give one of --out DIR, --load or --bulk; run with --help to see the options');
   const units = v.units === undefined ? NATURAL_UNITS : Number(v.units);
   const seed = v.seed === undefined ? 1 : Number(v.seed);
   const batchSize = v['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(v['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`--batch-size must be a positive whole number (got '${v['batch-size']}')`);
   const gen: GenerateOptions = { units, seed, ...(v.prefix ? { idPrefix: v.prefix } : {}), ...(v.root ? { rootId: v.root } : {}) };
-  return { gen, out: v.out, load: v.load, batchSize };
+  return { gen, out: v.out, load: v.load, bulk: v.bulk, batchSize };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -63,8 +73,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Wrote ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')} to ${args.out}.\n`);
     return 0;
   }
-  await load(args.gen, args.batchSize);
+  if (args.bulk) await bulk(args.gen);
+  else await load(args.gen, args.batchSize);
   return 0;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function bulk(gen: GenerateOptions): Promise<void> {
+  const config = loadConfig();
+  const summary = await runBulkLoad(config, log, () => bulkImportGenerated({ neo4jHome: config.neo4jDataDir, database: config.neo4jDatabase, log, gen }));
+  process.stdout.write(summary ? `${formatSummary(summary)}\n` : 'The earlier bulk import is finished.\n');
 }
 
 async function load(gen: GenerateOptions, batchSize: number): Promise<void> {
@@ -92,7 +111,7 @@ async function load(gen: GenerateOptions, batchSize: number): Promise<void> {
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (err: unknown) => {
-    const known = err instanceof UsageError || err instanceof MissingRootError || err instanceof ConfigError || err instanceof Neo4jSetupError;
+    const known = err instanceof UsageError || err instanceof MissingRootError || err instanceof ConfigError || err instanceof Neo4jSetupError || err instanceof BulkImportError;
     process.stderr.write(known ? `${(err as Error).message}\n` : `Generation failed unexpectedly (a bug; please report it):\n${err instanceof Error ? err.stack : String(err)}\n`);
     process.exitCode = err instanceof UsageError ? 2 : 1;
   },

@@ -9,10 +9,8 @@ import { loadConfig, type Config } from '../api/src/config';
 import { parseCliArgs, USAGE, type CliArgs } from './loader/cli-args';
 import { runCli, UserError } from './loader/run-cli';
 import { confirmReset } from './loader/confirm-reset';
-import { bulkImport, BulkImportError, finishBulkImport, pendingBulkImport } from './loader/bulk-import';
+import { bulkImport, BulkImportError, runBulkLoad } from './loader/bulk-import';
 import { zeroCounts } from './loader/write-dataset';
-import { createDb } from '../api/src/db/driver';
-import { useNeo4j } from '../api/src/db/project-neo4j';
 import {
   describeDbError, formatProblem, formatSummary, KINDS, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
 } from './loader';
@@ -56,34 +54,17 @@ async function main(argv: string[]): Promise<number> {
 
 /** --bulk: Neo4j's offline importer into the project's own, stopped, empty database (seed/loader/bulk-import.ts). */
 async function bulkWrite(config: Config, dataset: Dataset): Promise<void> {
-  if (config.neo4jUri) throw new UserError('--bulk imports into the project\'s own Neo4j: leave NEO4J_URI empty, or load without --bulk');
   const started = Date.now();
-  const home = config.neo4jDataDir;
-  const pending = pendingBulkImport(home);
-  if (pending && 'broken' in pending) {
-    throw new UserError(`An earlier bulk import into ${home} was stopped while the importer ran: remove that folder and run again, or load without --bulk.`);
-  }
-  if (pending) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
-  else {
-    try {
-      await bulkImport({ neo4jHome: home, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]);
-    } catch (err) {
-      if (err instanceof BulkImportError) throw new UserError(err.message);
-      throw err;
-    }
-  }
-  const { config: running, neo4j } = await useNeo4j(config, log);
-  const db = createDb(running);
+  let summary;
   try {
-    await finishBulkImport(db.driver, db.database, home, log);
-  } finally {
-    await db.close();
-    await neo4j?.stop();
+    summary = await runBulkLoad(config, log, () => bulkImport({ neo4jHome: config.neo4jDataDir, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]));
+  } catch (err) {
+    if (err instanceof BulkImportError) throw new UserError(err.message);
+    throw err;
   }
-  const counts = zeroCounts();
-  for (const kind of KINDS) counts[kind].created = pending ? 0 : dataset[kind].length;
+  // An earlier import only finished: nothing created now.
   const rows = KINDS.reduce((n, k) => n + dataset[k].length, 0);
-  process.stdout.write(`${formatSummary({ counts, rows, ms: Date.now() - started, dryRun: false, reset: false })}\n`);
+  process.stdout.write(`${formatSummary(summary ?? { counts: zeroCounts(), rows, ms: Date.now() - started, dryRun: false, reset: false })}\n`);
 }
 
 async function write(config: Config, dataset: Dataset, args: CliArgs, showProgress: boolean): Promise<void> {

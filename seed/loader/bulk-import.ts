@@ -23,7 +23,10 @@ import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rm
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import type { Config } from '../../api/src/config';
 import { applySchema } from '../../api/src/db/apply-schema';
+import { createDb } from '../../api/src/db/driver';
+import { useNeo4j } from '../../api/src/db/project-neo4j';
 import { ensureNeo4jInstalled, NEO4J_LIB, neo4jClassDataSharing } from '../../db/neo4j';
 import { mergeImportFiles, numberNodes, writeImportCsv, type ImportFiles, type ImportSource, type NodeNumbers } from './import-csv';
 import { zeroCounts, type LoadSummary } from './write-dataset';
@@ -160,3 +163,34 @@ export async function finishBulkImport(driver: Driver, database: string, neo4jHo
   await applySchema(driver, database, timeoutSec, 3);
   rmSync(path.join(neo4jHome, BULK_MARKER), { force: true });
 }
+
+/**
+ * A bulk load by a seed CLI (`npm run seed -- --bulk`, `npm run seed:generate -- --bulk`) into the
+ * project's own Neo4j (`config.neo4jDataDir`): runs `importInto` (a bulkImport into that folder)
+ * unless an earlier bulk import there is only left to finish, then starts the engine, finishes
+ * (finishBulkImport) and stops it.
+ * @returns the import's summary (its time up to the indexes being online), or undefined when an earlier import was only finished.
+ * @throws BulkImportError when NEO4J_URI is set, or an earlier import there was stopped while the importer ran (the message says what to do).
+ */
+export async function runBulkLoad(config: Config, log: (line: string) => void,
+  importInto: () => Promise<BulkImportResult>): Promise<LoadSummary | undefined> {
+  if (config.neo4jUri) throw new BulkImportError('--bulk imports into the project\'s own Neo4j: leave NEO4J_URI empty, or load without --bulk');
+  const started = Date.now();
+  const home = config.neo4jDataDir;
+  const pending = pendingBulkImport(home);
+  if (pending && 'broken' in pending) {
+    throw new BulkImportError(`An earlier bulk import into ${home} was stopped while the importer ran: remove that folder and run again, or load without --bulk.`);
+  }
+  if (pending) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
+  const imported = pending ? undefined : (await importInto()).summary;
+  const { config: running, neo4j } = await useNeo4j(config, log);
+  const db = createDb(running);
+  try {
+    await finishBulkImport(db.driver, db.database, home, log);
+  } finally {
+    await db.close();
+    await neo4j?.stop();
+  }
+  return imported && { ...imported, ms: Date.now() - started };
+}
+

@@ -110,4 +110,30 @@ describe('the bulk mode (neo4j-admin import into an empty database)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 240_000);
+
+  test('when `npm run seed:generate -- --bulk` is run on a new data folder, then the cited dataset and the structure are imported, and loading both again the normal way changes nothing', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seed-generate-bulk-'));
+    try {
+      const env = { NEO4J_URI: '', NEO4J_DATA_DIR: dir, NEO4J_BOLT_PORT: '0' };
+      const gen = ['--units', '300', '--seed', '4'];
+      const both = await runCli([...gen, '--bulk', '--load'], env, 'generate.ts');
+      expect({ code: both.code, stderr: both.stderr }).toEqual({ code: 2, stderr: 'give one of --out DIR, --load or --bulk; run with --help to see the options\n' });
+      const bulk = await runCli([...gen, '--bulk'], env, 'generate.ts');
+      expect({ code: bulk.code, stderr: bulk.stderr }).toEqual({ code: 0, stderr: expect.stringContaining('Bulk import') });
+      const cited = (await validateDataset([path.resolve(__dirname, '..', '..', 'seed', 'data')])).dataset;
+      const units = cited.units.length + generateAll({ units: 300, seed: 4 }).units.length;
+      expect(bulk.stdout).toMatch(new RegExp(`^units\\s+${units}\\s+0\\s+0$`, 'm'));
+      const core = await runCli([], env);
+      expect(core.code).toBe(0);
+      expect(core.stdout).toMatch(new RegExp(`^units\\s+0\\s+0\\s+${cited.units.length}$`, 'm'));
+      const again = await runCli([...gen, '--load'], env, 'generate.ts');
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/^total\s+0\s+0\s+[1-9]\d*$/m);
+      expect(again.stdout).toMatch(new RegExp(`^units\\s+0\\s+0\\s+${units - cited.units.length}$`, 'm'));
+      const refused = await runCli([...gen, '--bulk'], env, 'generate.ts');
+      expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 1, stderr: expect.stringContaining('use the normal loader (without --bulk)') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -1,0 +1,41 @@
+/**
+ * The cited dataset and a generated structure imported together as a NEW database by the loader's
+ * bulk mode (seed/loader/bulk-import.ts): the cited records' CSV files written on this thread, the
+ * structure's by worker threads (write-csv-parts.ts). The fastest first load of a big structure:
+ * `npm run seed:generate -- --bulk`, bench/load-seed.ts --bulk and bench/dev-store.ts.
+ */
+import path from 'node:path';
+import { validateDataset } from '../loader';
+import { bulkImport, BulkImportError, type BulkImportOptions, type BulkImportResult } from '../loader/bulk-import';
+import { resolveOptions, type GenerateOptions } from './generate-structure';
+import { generatedCsvParts } from './write-csv-parts';
+
+/** The cited dataset's folder. */
+export const CITED_DATA = path.join(__dirname, '..', 'data');
+
+/** Options of bulkImportGenerated: bulkImport's, without `parts`. */
+export interface BulkGeneratedOptions extends Omit<BulkImportOptions, 'parts'> {
+  gen: GenerateOptions;
+  /** Worker threads writing the structure's CSV files; default 2. */
+  workers?: number;
+  /** The cited dataset's files or folders; default seed/data. */
+  cited?: string[];
+}
+
+/**
+ * Validates the cited dataset, then imports it and the structure `opts.gen` (every generated record
+ * marked synthetic) into `opts.neo4jHome` (bulkImport: the engine stopped, the database new). Then
+ * start the engine and call finishBulkImport.
+ * @throws RangeError for bad generator options; BulkImportError when the cited dataset has problems, does
+ * not hold the structure's root, or bulkImport refuses or fails (the message says what to do).
+ */
+export async function bulkImportGenerated(opts: BulkGeneratedOptions): Promise<BulkImportResult> {
+  const { gen, workers = 2, cited = [CITED_DATA], ...importOptions } = opts;
+  const o = resolveOptions(gen);
+  const { dataset, problems } = await validateDataset(cited);
+  if (problems.length) throw new BulkImportError(`the cited dataset (${cited.join(', ')}) has ${problems.length} problems: run npm run seed -- --check to see them`);
+  if (!o.includeRoot && !dataset.units.some((u) => u.value.id === o.rootId)) {
+    throw new BulkImportError(`the generated structure reports to the unit '${o.rootId}', which the cited dataset (${cited.join(', ')}) does not hold: give --root the id of one of its units`);
+  }
+  return bulkImport({ ...importOptions, parts: generatedCsvParts(gen, workers) }, [{ dataset, synthetic: false }]);
+}
