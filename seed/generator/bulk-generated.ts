@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { validateDataset } from '../loader';
 import { bulkImport, BulkImportError, type BulkImportOptions, type BulkImportResult } from '../loader/bulk-import';
-import { resolveOptions, type GenerateOptions } from './generate-structure';
+import type { GenerateOptions } from './generate-structure';
 import { generatedCsvParts } from './write-csv-parts';
 
 /** The cited dataset's folder. */
@@ -27,15 +27,12 @@ export interface BulkGeneratedOptions extends Omit<BulkImportOptions, 'parts'> {
  * marked synthetic) into `opts.neo4jHome` (bulkImport: the engine stopped, the database new). Then
  * start the engine and call finishBulkImport.
  * @throws RangeError for bad generator options; BulkImportError when the cited dataset has problems, does
- * not hold the structure's root, or bulkImport refuses or fails (the message says what to do).
+ * not hold the structure's root (generatedCsvParts), or bulkImport refuses or fails (the message says what to do).
  */
 export async function bulkImportGenerated(opts: BulkGeneratedOptions): Promise<BulkImportResult> {
   const { gen, workers = 2, cited = [CITED_DATA], ...importOptions } = opts;
-  const o = resolveOptions(gen);
+  const parts = generatedCsvParts(gen, workers);
   const { dataset, problems } = await validateDataset(cited);
   if (problems.length) throw new BulkImportError(`the cited dataset (${cited.join(', ')}) has ${problems.length} problems: run npm run seed -- --check to see them`);
-  if (!o.includeRoot && !dataset.units.some((u) => u.value.id === o.rootId)) {
-    throw new BulkImportError(`the generated structure reports to the unit '${o.rootId}', which the cited dataset (${cited.join(', ')}) does not hold: give --root the id of one of its units`);
-  }
-  return bulkImport({ ...importOptions, parts: generatedCsvParts(gen, workers) }, [{ dataset, synthetic: false }]);
+  return bulkImport({ ...importOptions, parts }, [{ dataset, synthetic: false }]);
 }

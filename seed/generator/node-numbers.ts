@@ -22,7 +22,7 @@ export class GeneratedNumbers {
   private readonly sizes: number[] = [];
 
   /** @throws RangeError for bad options (resolveOptions). */
-  constructor(gen: GenerateOptions, readonly first: number) {
+  constructor(gen: GenerateOptions, first: number) {
     const o = resolveOptions(gen);
     this.units = planShape(o.units).total + (o.includeRoot ? 1 : 0);
     this.chunk = o.chunkUnits;

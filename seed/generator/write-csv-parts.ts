@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { BulkImportError } from '../loader/bulk-import';
 import type { ImportFiles, NodeNumbers } from '../loader/import-csv';
 import { resolveOptions, type GenerateOptions } from './generate-structure';
 
@@ -26,8 +27,8 @@ export interface CsvPartJob {
  * `parts` CSV writers of the structure `gen` for bulkImport's `parts` option; each runs in its own
  * worker thread when called with the work folder and the node ids of the records written before it
  * (the structure is numbered after them). Default two parts.
- * @throws RangeError for bad options (resolveOptions), before any worker starts; a writer rejects,
- * before its worker starts, when the structure's root is neither generated nor among those records.
+ * @throws RangeError for bad options (resolveOptions), before any worker starts; a writer rejects with a
+ * BulkImportError, before its worker starts, when the structure's root is neither generated nor among those records.
  */
 export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: string, before: NodeNumbers) => Promise<ImportFiles>)[] {
   const o = resolveOptions(gen);
@@ -35,7 +36,10 @@ export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: strin
     const outside: Record<string, number> = {};
     if (!o.includeRoot) {
       const root = before.numberOf('Unit', o.rootId);
-      if (root === undefined) throw new Error(`the generated structure reports to the unit '${o.rootId}', which is not in the import: load the dataset that holds it in the same import, or generate a stand-in root`);
+      if (root === undefined) {
+        throw new BulkImportError(`the generated structure reports to the unit '${o.rootId}', which the import does not hold: ` +
+          'import the dataset that holds it with the structure (seed:generate --bulk: give --root the id of a unit in seed/data)');
+      }
       outside[o.rootId] = root;
     }
     return runWorker({ gen, part, of: parts, dir, first: before.end, outside });

@@ -122,14 +122,14 @@ class LineWriter {
     return { args: closeFiles(this.files), counts: this.counts, multiline: this.state.multiline };
   }
 
-  // A generated unit's number, or that of the unit outside the structure (its root).
+  // A generated unit's number, or that of the unit outside the structure (its root: the caller
+  // checks that `outside` holds it, write-csv-parts.ts).
   private parent(id: string, at: UnitPlace): number {
     const ordinal = at.ordinalOf(id);
-    const outside = ordinal === undefined ? this.opts.outside?.numberOf('Unit', id) : undefined;
-    if (ordinal === undefined && outside === undefined) {
-      throw new Error(`the generated structure reports to the unit '${id}', which is not in the import: load the cited dataset that holds it in the same import, or generate a stand-in root`);
-    }
-    return ordinal === undefined ? outside! : this.numbers.unit(ordinal);
+    if (ordinal !== undefined) return this.numbers.unit(ordinal);
+    const outside = this.opts.outside?.numberOf('Unit', id);
+    if (outside === undefined) throw new Error(`no node id for the unit '${id}' that the generated unit of ordinal ${at.ordinal} reports to`);
+    return outside;
   }
 
   private file(key: string, header: string): CsvFile {

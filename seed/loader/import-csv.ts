@@ -127,7 +127,7 @@ export class NodeNumbers implements NodeLookup {
   /** One past the last number given. */
   end: number;
 
-  constructor(readonly first: number, private readonly outside?: NodeLookup) {
+  constructor(first: number, private readonly outside?: NodeLookup) {
     this.end = first;
   }
 

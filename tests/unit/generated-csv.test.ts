@@ -12,7 +12,9 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { chunkToDataset, generateAll, generateChunks, type GenerateOptions } from '../../seed/generator';
 import { GeneratedNumbers } from '../../seed/generator/node-numbers';
 import { writeGeneratedCsv } from '../../seed/generator/write-generated-csv';
-import { numberNodes, writeImportCsv, type ImportSource, type NodeLookup } from '../../seed/loader/import-csv';
+import { generatedCsvParts } from '../../seed/generator/write-csv-parts';
+import { BulkImportError } from '../../seed/loader/bulk-import';
+import { NodeNumbers, numberNodes, writeImportCsv, type ImportSource, type NodeLookup } from '../../seed/loader/import-csv';
 
 const dirs: string[] = [];
 const tmp = () => { const d = mkdtempSync(path.join(os.tmpdir(), 'generated-csv-test-')); dirs.push(d); return d; };
@@ -78,9 +80,16 @@ describe('the generated structure as the importer\'s CSV files, line by line', (
     expect(ends.length).toBeGreaterThan(4 * units);
     expect(ends.every((n) => Number.isInteger(n) && n >= 0 && n < 3 * units)).toBe(true);
   });
+
+  it('when a generated structure reports to a root that the records before it do not hold, then its writer refuses before any worker starts and says what to do', async () => {
+    const [write] = generatedCsvParts({ units: 300, rootId: 'nowhere' }, 1);
+    await expect(write!(tmp(), new NodeNumbers(0))).rejects.toThrow(BulkImportError);
+    await expect(write!(tmp(), new NodeNumbers(0))).rejects.toThrow("reports to the unit 'nowhere', which the import does not hold: import the dataset that holds it");
+  });
 });
 
 describe('the node ids of the general writer', () => {
+
   const unit = (id: string) => ({ value: { id, name: id, kind: 'OTHER', citations: [{ note: 'n' }] } });
   const dataset = (units: string[], relations: { id: string; from: string; to: string }[] = []) => ({
     sources: [], units: units.map(unit), events: [], persons: [], posts: [], holdings: [],
