@@ -82,7 +82,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function bulk(gen: GenerateOptions): Promise<void> {
   const config = loadConfig();
-  const summary = await runBulkLoad(config, log, () => bulkImportGenerated({ neo4jHome: config.neo4jDataDir, database: config.neo4jDatabase, log, gen }));
+  const summary = await runBulkLoad(config, log, (target) => bulkImportGenerated({ ...target, gen }));
   process.stdout.write(summary ? `${formatSummary(summary)}\n` : 'The earlier bulk import is finished.\n');
 }
 

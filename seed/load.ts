@@ -57,7 +57,7 @@ async function bulkWrite(config: Config, dataset: Dataset): Promise<void> {
   const started = Date.now();
   let summary;
   try {
-    summary = await runBulkLoad(config, log, () => bulkImport({ neo4jHome: config.neo4jDataDir, database: config.neo4jDatabase, log }, [{ dataset, synthetic: false }]));
+    summary = await runBulkLoad(config, log, (target) => bulkImport(target, [{ dataset, synthetic: false }]));
   } catch (err) {
     if (err instanceof BulkImportError) throw new UserError(err.message);
     throw err;

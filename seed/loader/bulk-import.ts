@@ -166,14 +166,14 @@ export async function finishBulkImport(driver: Driver, database: string, neo4jHo
 
 /**
  * A bulk load by a seed CLI (`npm run seed -- --bulk`, `npm run seed:generate -- --bulk`) into the
- * project's own Neo4j (`config.neo4jDataDir`): runs `importInto` (a bulkImport into that folder)
- * unless an earlier bulk import there is only left to finish, then starts the engine, finishes
- * (finishBulkImport) and stops it.
+ * project's own Neo4j (`config.neo4jDataDir`): runs `importInto` (a bulkImport with the options it is
+ * given: that folder and database) unless an earlier bulk import there is only left to finish, then
+ * starts the engine, finishes (finishBulkImport) and stops it.
  * @returns the import's summary (its time up to the indexes being online), or undefined when an earlier import was only finished.
  * @throws BulkImportError when NEO4J_URI is set, or an earlier import there was stopped while the importer ran (the message says what to do).
  */
 export async function runBulkLoad(config: Config, log: (line: string) => void,
-  importInto: () => Promise<BulkImportResult>): Promise<LoadSummary | undefined> {
+  importInto: (target: BulkImportOptions) => Promise<BulkImportResult>): Promise<LoadSummary | undefined> {
   if (config.neo4jUri) throw new BulkImportError('--bulk imports into the project\'s own Neo4j: leave NEO4J_URI empty, or load without --bulk');
   const started = Date.now();
   const home = config.neo4jDataDir;
@@ -182,7 +182,7 @@ export async function runBulkLoad(config: Config, log: (line: string) => void,
     throw new BulkImportError(`An earlier bulk import into ${home} was stopped while the importer ran: remove that folder and run again, or load without --bulk.`);
   }
   if (pending) log('An earlier bulk import was not finished: finishing it (nothing is imported again).');
-  const imported = pending ? undefined : (await importInto()).summary;
+  const imported = pending ? undefined : (await importInto({ neo4jHome: home, database: config.neo4jDatabase, log })).summary;
   const { config: running, neo4j } = await useNeo4j(config, log);
   const db = createDb(running);
   try {
