@@ -1,5 +1,6 @@
 /**
- * graphql-codegen: resolver types for the API, generated from the SDL (the source of truth).
+ * graphql-codegen: the model's types and vocabularies (every SDL enum as a const list of its values) and
+ * the API's resolver types, generated from the SDL (the source of truth).
  * `npm run codegen` writes them; `npm run codegen:check` (part of `npm test`) fails when they are stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
@@ -7,6 +8,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
+    'api/src/model/generated/schema-types.ts': {
+      plugins: ['typescript'],
+      config: { scalars: { Date: 'string' }, enumsAsConst: true },
+    },
     'api/src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -15,18 +20,18 @@ const config: CodegenConfig = {
         scalars: { Date: 'string' },
         enumsAsTypes: true,
         mappers: {
-          Unit: '../mappers#UnitModel',
-          Post: '../mappers#PostModel',
-          Person: '../mappers#PersonModel',
-          Holding: '../mappers#HoldingModel',
-          Event: '../mappers#EventModel',
-          Relation: '../mappers#RelationModel',
-          Source: '../mappers#SourceModel',
-          Citation: '../mappers#CitationModel',
-          ChainStep: '../mappers#ChainStepModel',
-          ChainPath: '../mappers#ChainPathModel',
-          Chain: '../mappers#ChainModel',
-          UnitPath: '../mappers#UnitPathModel',
+          Unit: '../../model/models#UnitModel',
+          Post: '../../model/models#PostModel',
+          Person: '../../model/models#PersonModel',
+          Holding: '../../model/models#HoldingModel',
+          Event: '../../model/models#EventModel',
+          Relation: '../../model/models#RelationModel',
+          Source: '../../model/models#SourceModel',
+          Citation: '../../model/models#CitationModel',
+          ChainStep: '../../model/models#ChainStepModel',
+          ChainPath: '../../model/models#ChainPathModel',
+          Chain: '../../model/models#ChainModel',
+          UnitPath: '../../model/models#UnitPathModel',
         },
       },
     },

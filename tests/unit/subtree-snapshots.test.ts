@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { SubtreeSnapshots, type SubtreeRow } from '../../api/src/graphql/subtree-snapshots';
-import type { UnitModel } from '../../api/src/graphql/mappers';
+import type { UnitModel } from '../../api/src/model/models';
 
 const question = (unitId: string) => ({ unitId, depth: 10, asOf: '2026-06-01', fields: 'id,name,kind' });
 /** Rows named `${prefix}0`, `${prefix}1`, ... at depth 1, in page order. */

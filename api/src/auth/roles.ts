@@ -2,7 +2,7 @@
  * Who may do what. Roles are ordered: `admin` may do all an `editor` may, an `editor` all a `viewer` may.
  */
 import type { GraphQLError } from 'graphql';
-import { apiError, ErrorCode } from '../graphql/errors';
+import { apiError, ErrorCode } from '../errors';
 
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,11 +1,11 @@
 /**
  * The one place neo4j-driver is called. A single read statement runs as an auto-commit read
  * transaction, several in `executeRead`, writes in `executeWrite`, all in sessions of the matching
- * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (graphql/errors.ts).
+ * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (map-driver-error.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Config } from '../config';
-import { mapDriverError } from '../graphql/errors';
+import { mapDriverError } from './map-driver-error';
 import type { CypherQuery } from './queries';
 
 export type Tx = ManagedTransaction;

@@ -2,7 +2,7 @@
  * Shapes the paths the chain query returns into ordered steps: step i is the unit at depth i and the
  * relation leading up from it (none at the top).
  */
-import type { ChainPathModel, RelationModel, UnitModel } from '../graphql/mappers';
+import type { ChainPathModel, RelationModel, UnitModel } from '../model/models';
 
 /** One path as rows: its units in order and the relations between them. */
 export interface RawPath {

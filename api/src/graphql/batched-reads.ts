@@ -8,7 +8,7 @@ import { Coalescer } from '../db/coalesce';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
 import { cypher } from '../db/queries';
 import type { RawPath } from '../domain/chain-paths';
-import type { UnitModel } from './mappers';
+import type { UnitModel } from '../model/models';
 
 const findUnits = cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids');
 const findChains = cypher<{ requests: { unitId: string; types: string[]; asOf: CypherDate }[]; limit: number },

@@ -6,7 +6,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Config } from '../config';
-import { ErrorCode, mapDriverError } from './errors';
+import { ErrorCode } from '../errors';
+import { mapDriverError } from '../db/map-driver-error';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 const INPUT_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND']);

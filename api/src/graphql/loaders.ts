@@ -7,7 +7,7 @@ import DataLoader from 'dataloader';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
 import { cypher, type CypherQuery } from '../db/queries';
 import type { BatchedReads } from './batched-reads';
-import type { RelationModel, EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from './mappers';
+import type { RelationModel, EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from '../model/models';
 
 const q = {
   posts: cypher<{ ids: string[] }, { post: Omit<PostModel, 'unitId'>; unitId: string }>('posts/find-posts-by-ids'),

@@ -14,7 +14,7 @@
  * Created once by server.ts, shared by every request, like batched-reads.ts.
  */
 import type { PageKey } from '../domain/cursor';
-import type { UnitModel } from './mappers';
+import type { UnitModel } from '../model/models';
 
 /** One subordinate, as find-subordinates.cypher returns it. */
 export interface SubtreeRow {

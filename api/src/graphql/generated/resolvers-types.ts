@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../mappers';
+import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../../model/models';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

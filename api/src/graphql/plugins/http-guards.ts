@@ -8,7 +8,7 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Config } from '../../config';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '../../errors';
 
 export type GuardSettings = Pick<Config, 'corsOrigins' | 'rateLimitPerMinute' | 'bodyLimit'>;
 

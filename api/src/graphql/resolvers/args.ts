@@ -5,8 +5,8 @@
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context';
 import { decodeCursor, decodeKeyCursor, type PageKey } from '../../domain/cursor';
-import { badInput, notFound } from '../errors';
-import type { UnitModel } from '../mappers';
+import { badInput, notFound } from '../../errors';
+import type { UnitModel } from '../../model/models';
 
 /** The unit, or NOT_FOUND with what to do. */
 export async function requireUnit(ctx: Context, id: string, argument = 'unitId'): Promise<UnitModel> {

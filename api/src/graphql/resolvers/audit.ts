@@ -3,7 +3,7 @@ import { requireRole } from '../../auth/roles';
 import { cypher } from '../../db/queries';
 import { encodeCursor } from '../../domain/cursor';
 import type { AuditEntryResolvers, QueryResolvers } from '../generated/resolvers-types';
-import type { CitationModel } from '../mappers';
+import type { CitationModel } from '../../model/models';
 import { checkPage } from './args';
 
 /** An audit entry as stored. */

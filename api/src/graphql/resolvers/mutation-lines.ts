@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { cypher } from '../../db/queries';
 import { checkText } from '../../domain/change-input';
-import { badInput, notFound } from '../errors';
+import { badInput, notFound } from '../../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import type { RelationModel } from '../mappers';
+import type { RelationModel } from '../../model/models';
 import { lockLiveUnit } from './mutation-unit-ops';
 import { checked, conflict, run, runChange, type Change } from './mutation-tx';
 

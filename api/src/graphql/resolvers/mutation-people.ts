@@ -2,9 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { cypher } from '../../db/queries';
 import { addCitation, checkNewId, checkText, citedProps, definedEntries } from '../../domain/change-input';
-import { badInput, notFound } from '../errors';
+import { badInput, notFound } from '../../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import type { HoldingModel, PersonModel, PostModel } from '../mappers';
+import type { HoldingModel, PersonModel, PostModel } from '../../model/models';
 import { lockLiveUnit, lockNode } from './mutation-unit-ops';
 import { checked, conflict, run, runChange, type Change } from './mutation-tx';
 

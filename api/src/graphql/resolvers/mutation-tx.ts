@@ -10,7 +10,7 @@ import { cypherDate, cypherParams, plain, type CypherDate, type Tx } from '../..
 import { cypher, type CypherQuery } from '../../db/queries';
 import { checkCitation, citedProps, InputProblem, type StoredCitation } from '../../domain/change-input';
 import type { Context } from '../context';
-import { apiError, badInput, ErrorCode, notFound } from '../errors';
+import { apiError, badInput, ErrorCode, notFound } from '../../errors';
 import type { ChangeInput } from '../generated/resolvers-types';
 
 /** A checked change: the day it takes effect and its citation. */

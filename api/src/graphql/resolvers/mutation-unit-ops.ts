@@ -11,9 +11,9 @@ import type { Tx } from '../../db/driver';
 import { cypher } from '../../db/queries';
 import { unitSearchText } from '../../domain/fold-diacritics';
 import { checkNewId, checkText } from '../../domain/change-input';
-import { notFound } from '../errors';
+import { notFound } from '../../errors';
 import type { CreateUnitInput } from '../generated/resolvers-types';
-import type { UnitModel } from '../mappers';
+import type { UnitModel } from '../../model/models';
 import { aliveOn, checked, conflict, run, type Change } from './mutation-tx';
 
 type DateP = Change['date'];

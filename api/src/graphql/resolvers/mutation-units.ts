@@ -2,9 +2,9 @@
 import { cypher } from '../../db/queries';
 import { addCitation, checkNewId, checkText, citedProps, definedEntries } from '../../domain/change-input';
 import { unitSearchText } from '../../domain/fold-diacritics';
-import { badInput } from '../errors';
+import { badInput } from '../../errors';
 import type { MutationResolvers } from '../generated/resolvers-types';
-import type { UnitModel } from '../mappers';
+import type { UnitModel } from '../../model/models';
 import { createUnitTx, dissolveTx, lockLiveUnit, newUnitProps, openChildren, parentOn, putUnder } from './mutation-unit-ops';
 import { checked, conflict, run, runChange } from './mutation-tx';
 

@@ -6,7 +6,7 @@
 import { cypher } from '../../db/queries';
 import { cypherParams, plain, type CypherDate } from '../../db/driver';
 import type { Context } from '../context';
-import { badInput } from '../errors';
+import { badInput } from '../../errors';
 import type { GraphElements, RelationType } from '../generated/resolvers-types';
 
 const expandFrontier = cypher<{ ids: string[]; types: string[]; asOf: CypherDate; limit: number }, { unit: { id: string } }>('graph/expand-frontier');

@@ -1,8 +1,8 @@
 /** Fields of Post, Person, Holding and Event that are not plain properties. */
 import { holdsOn } from '../../domain/dates';
 import type { EventResolvers, HoldingResolvers, PersonResolvers, PostResolvers } from '../generated/resolvers-types';
-import { parseCitations } from '../mappers';
-import { notFound } from '../errors';
+import { parseCitations } from '../../model/models';
+import { notFound } from '../../errors';
 
 export const Post: PostResolvers = {
   leads: (p) => p.leads ?? false,

@@ -1,8 +1,8 @@
 /** Fields of Relation, Citation, Chain, ChainStep and UnitPath that are not plain properties. */
 import { holdsOn } from '../../domain/dates';
 import type { ChainPathResolvers, ChainStepResolvers, CitationResolvers, RelationResolvers, UnitPathResolvers } from '../generated/resolvers-types';
-import { notFound } from '../errors';
-import { parseCitations } from '../mappers';
+import { notFound } from '../../errors';
+import { parseCitations } from '../../model/models';
 
 export const Relation: RelationResolvers = {
   synthetic: (r) => r.synthetic ?? false,

@@ -1,7 +1,7 @@
 /** The Date scalar: YYYY-MM-DD text in, YYYY-MM-DD text out. */
 import { GraphQLScalarType, Kind } from 'graphql';
 import { isIsoDate } from '../../domain/dates';
-import { badInput } from '../errors';
+import { badInput } from '../../errors';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {

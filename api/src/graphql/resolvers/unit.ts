@@ -1,6 +1,6 @@
 /** Fields of Unit that are not plain properties (batched through graphql/loaders.ts). */
 import type { UnitResolvers } from '../generated/resolvers-types';
-import { parseCitations } from '../mappers';
+import { parseCitations } from '../../model/models';
 import { UNIT_RELATION_TYPES } from './query';
 
 export const Unit: UnitResolvers = {

@@ -2,7 +2,7 @@
  * The shapes resolvers pass around: rows as the Cypher queries return them (dates as ISO text,
  * `citations` still the stored JSON string). graphql-codegen maps the SDL's types onto these.
  */
-import type { RelationType, UnitKind, EventKind, ChainLine } from './generated/resolvers-types';
+import type { RelationType, UnitKind, EventKind, ChainLine } from './generated/schema-types';
 
 interface Cited {
   /** JSON text of `[{ source, quote } | { note }]`, as stored. */
