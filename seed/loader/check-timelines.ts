@@ -87,7 +87,7 @@ export function checkReportingCycles(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   for (const day of dates) {
     // '' is a day before every date: only lines with no start hold on it.
-    const active = edges.filter((e) => holdsOn(day, e.value.validFrom, e.value.validTo));
+    const active = edges.filter((e) => holdsOn(e.value, day));
     for (const cycle of cyclesIn(active)) {
       const key = cycle.map((e) => e.value.id).sort().join(' ');
       if (seen.has(key)) continue;

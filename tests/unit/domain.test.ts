@@ -47,9 +47,9 @@ describe('dates and cursors', () => {
   });
 
   test('when a fact ends on a day, then it no longer holds that day', () => {
-    expect(holdsOn('2025-02-28', null, '2025-03-01')).toBe(true);
-    expect(holdsOn('2025-03-01', null, '2025-03-01')).toBe(false);
-    expect(holdsOn('2025-03-01', '2025-03-01', null)).toBe(true);
+    expect(holdsOn({ validFrom: null, validTo: '2025-03-01' }, '2025-02-28')).toBe(true);
+    expect(holdsOn({ validFrom: null, validTo: '2025-03-01' }, '2025-03-01')).toBe(false);
+    expect(holdsOn({ validFrom: '2025-03-01', validTo: null }, '2025-03-01')).toBe(true);
   });
 
   test('when a cursor is made, then it reads back, and a forged one reads as null', () => {

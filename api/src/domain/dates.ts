@@ -20,7 +20,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
-/** True when a fact valid from `from` (inclusive) to `to` (exclusive), either open, holds on `day`. */
-export function holdsOn(day: string, from?: string | null, to?: string | null): boolean {
-  return (!from || from <= day) && (!to || day < to);
+/** The stated bounds of a fact: from `validFrom` (inclusive) to `validTo` (exclusive); null is open. */
+export interface Dated {
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/**
+ * The one rule for "is this true on day D" (API, seed checks, mutations and the page share it): inside
+ * its stated bounds, an open bound reaching as far as it may. `day` is YYYY-MM-DD.
+ */
+export function holdsOn(fact: Dated, day: string): boolean {
+  return (!fact.validFrom || fact.validFrom <= day) && (!fact.validTo || day < fact.validTo);
 }

@@ -105,6 +105,3 @@ export function checked<T>(check: () => T): T {
     throw err;
   }
 }
-
-/** True when a fact with these dates still exists on `iso` (or starts later). */
-export const aliveOn = (iso: string, validTo?: string | null) => !validTo || validTo > iso;

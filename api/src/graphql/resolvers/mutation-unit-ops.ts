@@ -14,7 +14,8 @@ import { checkNewId, checkText } from '../../domain/change-input';
 import { notFound } from '../../errors';
 import type { CreateUnitInput } from '../generated/resolvers-types';
 import type { UnitModel } from '../../model/models';
-import { aliveOn, checked, conflict, run, type Change } from './mutation-tx';
+import { holdsOn } from '../../domain/dates';
+import { checked, conflict, run, type Change } from './mutation-tx';
 
 type DateP = Change['date'];
 const q = {
@@ -38,7 +39,7 @@ export async function lockNode<T>(tx: Tx, label: 'Unit' | 'Post' | 'Person', id:
 export async function lockLiveUnit(tx: Tx, id: string, argument: string, change: Change): Promise<UnitModel> {
   const unit = await lockNode<UnitModel>(tx, 'Unit', id);
   if (!unit) throw notFound(`unit '${id}' (${argument}) not found; find unit ids with searchUnits(query: "...").`);
-  if (!aliveOn(change.iso, unit.validTo)) throw conflict(`unit '${id}' (${argument}) ceased to exist on ${unit.validTo}, before ${change.iso}.`);
+  if (!holdsOn({ validTo: unit.validTo }, change.iso)) throw conflict(`unit '${id}' (${argument}) ceased to exist on ${unit.validTo}, before ${change.iso}.`);
   if (unit.validFrom && unit.validFrom > change.iso) throw conflict(`unit '${id}' (${argument}) begins on ${unit.validFrom}, after ${change.iso}.`);
   return unit;
 }

@@ -12,7 +12,7 @@ export const Post: PostResolvers = {
   holdings: (p, _, ctx) => ctx.loaders.holdingsOfPost.load(p.id),
   holders: async (p, { asOf }, ctx) => {
     const day = asOf ?? ctx.today;
-    return (await ctx.loaders.holdingsOfPost.load(p.id)).filter((h) => holdsOn(day, h.validFrom, h.validTo));
+    return (await ctx.loaders.holdingsOfPost.load(p.id)).filter((h) => holdsOn(h, day));
   },
 };
 

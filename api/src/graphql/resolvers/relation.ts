@@ -31,7 +31,7 @@ export const ChainStep: ChainStepResolvers = {
   leaders: async (s, _, ctx) => {
     const lead = (await ctx.loaders.postsOfUnit.load(s.unit.id)).find((p) => p.leads);
     if (!lead) return [];
-    return (await ctx.loaders.holdingsOfPost.load(lead.id)).filter((h) => holdsOn(s.asOf, h.validFrom, h.validTo));
+    return (await ctx.loaders.holdingsOfPost.load(lead.id)).filter((h) => holdsOn(h, s.asOf));
   },
 };
 
