@@ -4,7 +4,6 @@
  * here, when NEO4J_URI is empty), applies the schema and writes the dataset. `--help` for the options.
  */
 import { statSync } from 'node:fs';
-import path from 'node:path';
 import { loadConfig, type Config } from '../api/src/config';
 import { parseCliArgs, USAGE, type CliArgs } from './loader/cli-args';
 import { runCli, UserError } from './loader/run-cli';
@@ -12,10 +11,9 @@ import { confirmReset } from './loader/confirm-reset';
 import { bulkImport, BulkImportError, runBulkLoad } from './loader/bulk-import';
 import { zeroCounts } from './loader/write-dataset';
 import {
-  describeDbError, formatProblem, formatSummary, KINDS, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
+  CITED_DATASET_DIR, describeDbError, formatProblem, formatSummary, KINDS, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
 } from './loader';
 
-const DEFAULT_INPUT = path.join(__dirname, 'data');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 
@@ -26,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const config = loadConfig();
-  const inputs = args.inputs.length ? args.inputs : [DEFAULT_INPUT];
+  const inputs = args.inputs.length ? args.inputs : [CITED_DATASET_DIR];
   const showProgress = process.stderr.isTTY || args.progress;
   if (showProgress) log(`Checking ${inputs.join(', ')}...`);
   const { dataset, problems, files } = await validateDataset(inputs);

@@ -11,7 +11,7 @@ import { startServer } from './server';
 import { ensureWebBuilt } from './web-build';
 import { Neo4jSetupError } from '../../db/neo4j';
 import { useNeo4j } from './db/project-neo4j';
-import { DatasetInvalidError } from '../../seed/loader';
+import { CITED_DATASET_DIR, DatasetInvalidError, loadDataset } from '../../seed/loader';
 
 async function main(): Promise<void> {
   let config: Config = loadConfig();
@@ -24,7 +24,9 @@ async function main(): Promise<void> {
   // A page that does not build must not keep the API down: say so and serve the API.
   await ensureWebBuilt(say).catch((err: Error) => console.error(err.message));
   const server = await startServer(config, db, logger);
-  const ready = prepareDatabase(db, config, say);
+  const loadCited = (target: typeof db, log: (line: string) => void) =>
+    loadDataset(target.driver, target.database, [CITED_DATASET_DIR], { log });
+  const ready = prepareDatabase(db, config, loadCited, say);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -4,14 +4,10 @@
  * structure's by worker threads (write-csv-parts.ts). The fastest first load of a big structure:
  * `npm run seed:generate -- --bulk`, bench/load-seed.ts --bulk and bench/dev-store.ts.
  */
-import path from 'node:path';
-import { validateDataset } from '../loader';
+import { CITED_DATASET_DIR, validateDataset } from '../loader';
 import { bulkImport, BulkImportError, type BulkImportOptions, type BulkImportResult } from '../loader/bulk-import';
 import type { GenerateOptions } from './generate-structure';
 import { generatedCsvParts } from './write-csv-parts';
-
-/** The cited dataset's folder. */
-export const CITED_DATA = path.join(__dirname, '..', 'data');
 
 /** Options of bulkImportGenerated: bulkImport's, without `parts`. */
 export interface BulkGeneratedOptions extends Omit<BulkImportOptions, 'parts'> {
@@ -30,7 +26,7 @@ export interface BulkGeneratedOptions extends Omit<BulkImportOptions, 'parts'> {
  * not hold the structure's root (generatedCsvParts), or bulkImport refuses or fails (the message says what to do).
  */
 export async function bulkImportGenerated(opts: BulkGeneratedOptions): Promise<BulkImportResult> {
-  const { gen, workers = 2, cited = [CITED_DATA], ...importOptions } = opts;
+  const { gen, workers = 2, cited = [CITED_DATASET_DIR], ...importOptions } = opts;
   const parts = generatedCsvParts(gen, workers);
   const { dataset, problems } = await validateDataset(cited);
   if (problems.length) throw new BulkImportError(`the cited dataset (${cited.join(', ')}) has ${problems.length} problems: run npm run seed -- --check to see them`);

@@ -9,5 +9,5 @@ export { chunkToDataset } from './to-dataset';
 export { loadGenerated, MissingRootError } from './load-generated';
 export { writeYaml, recordsToYaml } from './write-yaml';
 export { generatedCsvParts, type CsvPartJob } from './write-csv-parts';
-export { bulkImportGenerated, CITED_DATA, type BulkGeneratedOptions } from './bulk-generated';
+export { bulkImportGenerated, type BulkGeneratedOptions } from './bulk-generated';
 export { PROVINCE_MERGER_DATE, DISTRICTS_ABOLISHED_DATE, NEW_PROVINCES } from './provinces';

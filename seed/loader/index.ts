@@ -1,7 +1,8 @@
 /**
  * The seed loader's public surface: validate a dataset (seed/README.md) and load it into Neo4j.
- * The CLI is seed/load.ts; the server calls loadDataset at start on an empty database.
+ * The CLI is seed/load.ts; the server's entry point hands loadDataset to it for an empty database.
  */
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { formatProblem, type Problem } from './problem';
 import { formatSummary } from './summary-table';
@@ -18,6 +19,9 @@ export { formatSummary, progressPrinter } from './summary-table';
 export { SHARED_SEEDS_DIR } from './check-quotes';
 export type { Dataset } from './dataset';
 export { KINDS, type Kind } from './kinds';
+
+/** The cited dataset drawn from the five articles: what `npm run seed` and an empty database load. */
+export const CITED_DATASET_DIR = path.resolve(__dirname, '..', 'data');
 
 /** Thrown by loadDataset when the dataset has problems; nothing was written. */
 export class DatasetInvalidError extends Error {

@@ -25,7 +25,7 @@ describe('faults it survives', () => {
     dataDir = dir;
     const startDb = () => startEmbeddedNeo4j({ dataDir: dir, host: '127.0.0.1', port, user: process.env.NEO4J_USER!, password: process.env.NEO4J_PASSWORD! });
     api = await startApi({ neo4jUri: `bolt://127.0.0.1:${port}`, seedOnEmpty: false });
-    const ready = prepareDatabase(api.db, api.config, () => undefined, 200);
+    const ready = prepareDatabase(api.db, api.config, async () => undefined, () => undefined, 200);
 
     // Down at start: the API is up, not ready, and fails fast.
     expect((await fetch(`${api.url}/readyz`)).status).toBe(503);

@@ -1,11 +1,11 @@
 /**
  * `npm run neo4j`: fetches (first time) and runs the project's Neo4j alone, in the foreground, with
- * the settings of api/src/config.ts, until Ctrl-C. Useful to keep one Neo4j up across `npm start`s
+ * the settings of config.ts, until Ctrl-C. Useful to keep one Neo4j up across `npm start`s
  * (then set NEO4J_URI=bolt://127.0.0.1:7687).
  */
-import { ConfigError, loadConfig } from '../api/src/config';
-import { Neo4jSetupError } from './neo4j';
-import { useNeo4j } from '../api/src/db/project-neo4j';
+import { ConfigError, loadConfig } from './config';
+import { Neo4jSetupError } from '../../db/neo4j';
+import { useNeo4j } from './db/project-neo4j';
 
 async function main(): Promise<void> {
   const { config, neo4j } = await useNeo4j({ ...loadConfig(), neo4jUri: '' }, (l) => console.log(l));
