@@ -21,14 +21,15 @@ import { writeRowsQuery } from '../seed/loader/cypher';
 import { toWriteGroups } from '../seed/loader/to-rows';
 import { chunkToDataset, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
 import { bulkImportGenerated } from '../seed/generator/bulk-generated';
+import { MAX_UNITS, MIN_UNITS } from '../seed/generator/plan';
 
 const DB = 'neo4j';
 const RESULTS = path.join(__dirname, 'results', 'load-seed.md');
 
 const USAGE = `Usage: npx tsx bench/load-seed.ts [options]
-  --units N          generated units to load (default 1000000)
+  --units N          generated units to load, ${MIN_UNITS} to ${MAX_UNITS} (default 1000000)
   --batch-size N     records per write transaction of writeDataset (default 5000)
-  --naive-units N    units for the naive one-record-per-transaction loader (default 10000)
+  --naive-units N    units for the naive one-record-per-transaction loader, ${MIN_UNITS} at least (default 10000)
   --naive-seconds S  stop the naive loader after S seconds (default 120)
   --seed N           generator seed (default 1)
   --bulk             first load through the loader's bulk mode (neo4j-admin import)
@@ -52,6 +53,10 @@ async function main(): Promise<void> {
   const naiveUnits = Number(v['naive-units']);
   const batchSize = Number(v['batch-size']);
   const seed = Number(v.seed);
+  // Checked now rather than by the generator, which meets --naive-units only after the long loads.
+  for (const [flag, n] of [['--units', units], ['--naive-units', naiveUnits]] as const) {
+    if (!Number.isInteger(n) || n < MIN_UNITS || n > MAX_UNITS) throw new RangeError(`${flag} must be a whole number from ${MIN_UNITS} to ${MAX_UNITS} (got ${n})`);
+  }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-'));
   const password = 'bench-password';
   const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
