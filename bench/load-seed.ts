@@ -1,13 +1,12 @@
 /**
- * `npx tsx bench/load-seed.ts [--units 1000000] [--naive-units 10000] [--batch-size 5000]`: how fast
- * the loader's writeDataset loads a generated structure into the project's own Neo4j (started here
- * on a free port with a temporary data folder, schema applied, the cited dataset loaded as the core).
+ * `npx tsx bench/load-seed.ts [--units 1000000] [--naive-units 10000] [--batch-size 5000] [--bulk]`: how fast
+ * the loader loads a generated structure into the project's own Neo4j (started here on a free port
+ * with a temporary data folder, schema applied, the cited dataset loaded as the core).
  *
- * Prints a markdown table (records, seconds, records/second) for (a) the first load, (b) the same
- * load again (nothing to change), (c) a NAIVE loader, one record per transaction, over a smaller
- * structure, for comparison (stopped after --naive-seconds); (d, e) the PROTOTYPE writer of
- * bench/fast-writer.ts over the same structure under another prefix; and appends it to
- * the end of bench/results/load-seed.md.
+ * Prints a markdown table (records, seconds, records/second) for (a) the first load (writeDataset,
+ * or with --bulk the loader's bulk mode), (b) the same load again (nothing to change), (c) a NAIVE
+ * loader, one record per transaction, over a smaller structure, for comparison (stopped after
+ * --naive-seconds); and appends it to the end of bench/results/load-seed.md.
  */
 import { appendFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,10 +21,22 @@ import { writeRowsQuery } from '../seed/loader/cypher';
 import { toWriteGroups } from '../seed/loader/to-rows';
 import { chunkToDataset, generateChunks, loadGenerated, type GenerateOptions } from '../seed/generator';
 import { bulkImportGenerated } from '../seed/generator/bulk-generated';
-import { fastWrite } from './fast-writer';
+import { MAX_UNITS, MIN_UNITS } from '../seed/generator/plan';
 
 const DB = 'neo4j';
 const RESULTS = path.join(__dirname, 'results', 'load-seed.md');
+
+const USAGE = `Usage: npx tsx bench/load-seed.ts [options]
+  --units N          generated units to load, ${MIN_UNITS} to ${MAX_UNITS} (default 1000000)
+  --batch-size N     records per write transaction of writeDataset (default 5000)
+  --naive-units N    units for the naive one-record-per-transaction loader, ${MIN_UNITS} at least (default 10000)
+  --naive-seconds S  stop the naive loader after S seconds (default 120)
+  --seed N           generator seed (default 1)
+  --bulk             first load through the loader's bulk mode (neo4j-admin import)
+  --csv-workers N    worker threads writing the bulk mode's CSV files (default 2)
+  --keep-data        keep the temporary data folder
+See bench/README.md.
+`;
 
 interface Row { label: string; records: number; ms: number }
 
@@ -33,13 +44,19 @@ async function main(): Promise<void> {
   const { values: v } = parseArgs({ options: {
     units: { type: 'string', default: '1000000' }, 'naive-units': { type: 'string', default: '10000' },
     'batch-size': { type: 'string', default: '5000' }, seed: { type: 'string', default: '1' }, 'keep-data': { type: 'boolean', default: false },
-    'naive-seconds': { type: 'string', default: '120' }, 'no-fast': { type: 'boolean', default: false },
+    'naive-seconds': { type: 'string', default: '120' },
     bulk: { type: 'boolean', default: false }, 'csv-workers': { type: 'string', default: '2' },
+    help: { type: 'boolean', short: 'h', default: false },
   } });
+  if (v.help) { process.stdout.write(USAGE); return; }
   const units = Number(v.units);
   const naiveUnits = Number(v['naive-units']);
   const batchSize = Number(v['batch-size']);
   const seed = Number(v.seed);
+  // Checked now rather than by the generator, which meets --naive-units only after the long loads.
+  for (const [flag, n] of [['--units', units], ['--naive-units', naiveUnits]] as const) {
+    if (!Number.isInteger(n) || n < MIN_UNITS || n > MAX_UNITS) throw new RangeError(`${flag} must be a whole number from ${MIN_UNITS} to ${MAX_UNITS} (got ${n})`);
+  }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'command-graph-bench-'));
   const password = 'bench-password';
   const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
@@ -78,17 +95,6 @@ async function main(): Promise<void> {
     }
     log(`(c) naive: ${naiveUnits} units, one record per transaction (at most ${v['naive-seconds']} s)...`);
     rows.push(await naiveLoad(driver, { units: naiveUnits, seed, idPrefix: 'gen-naive-', ...root, ...(root.includeRoot ? { rootId: 'gen-naive-mps' } : {}) }, Number(v['naive-seconds']) * 1000));
-    if (!v['no-fast']) { // Node 20's parseArgs has no --no-<flag> negation: the option is spelled out
-      const fastGen: GenerateOptions = { units, seed, idPrefix: 'gen-fast-', ...root, ...(root.includeRoot ? { rootId: 'gen-fast-mps' } : {}) };
-      for (const label of ['(d) PROTOTYPE bench/fast-writer.ts, first load', '(e) PROTOTYPE bench/fast-writer.ts, re-run']) {
-        log(`${label}: ${units} units under gen-fast-...`);
-        const started = Date.now();
-        let records = 0;
-        for (const chunk of generateChunks(fastGen)) records += (await fastWrite(driver, DB, chunkToDataset(chunk), batchSize)).rows;
-        rows.push({ label: `${label} (one statement per batch of ${batchSize}, same records)`, records, ms: Date.now() - started });
-        log(`${label}: ${records} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      }
-    }
     const count = await driver.executeQuery('MATCH (n) RETURN count(n) AS nodes', {}, { database: DB });
     log(`Database holds ${count.records[0]?.get('nodes')} nodes.`);
   } finally {
@@ -98,7 +104,7 @@ async function main(): Promise<void> {
   }
   const table = formatTable(rows);
   const text = `## bench/load-seed.ts: ${units} units\n\n` +
-    `\`npx tsx bench/load-seed.ts${v.bulk ? ` --bulk --csv-workers ${v['csv-workers']}` : ''} --units ${units} --naive-units ${naiveUnits} --naive-seconds ${v['naive-seconds']} --batch-size ${batchSize}${v['no-fast'] ? ' --no-fast' : ''}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
+    `\`npx tsx bench/load-seed.ts${v.bulk ? ` --bulk --csv-workers ${v['csv-workers']}` : ''} --units ${units} --naive-units ${naiveUnits} --naive-seconds ${v['naive-seconds']} --batch-size ${batchSize}\` on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Neo4j 5.26 embedded (-Xmx2g), ${new Date().toISOString().slice(0, 10)}. ` +
     'Records: units, posts (with their POST_OF line), persons, holdings, REPORTS_TO lines; seconds include generating them. ' +
     `Machine load average (1, 5, 15 min) at the start ${loadAverage(loadBefore)}, at the end ${loadAverage(os.loadavg())}.\n\n` + table + '\n';

@@ -1,7 +1,7 @@
 /**
  * Class data sharing (AppCDS) for the JVMs this project starts (the engine of db/neo4j.ts, the bulk
  * mode's importer): the classes a JVM loaded are archived once and mapped by the next JVM of the
- * same kind instead of being read, parsed and verified again. The engine then starts ~3 s sooner
+ * same kind instead of being read, parsed and verified again, so the engine starts sooner
  * (bench/README.md, "Seed load"). JDK 17 has no -XX:+AutoCreateSharedArchive (JDK 19+), so:
  *
  * - no archive yet: the JVM runs with -XX:ArchiveClassesAtExit into a temporary file; once it has

@@ -187,6 +187,8 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Ru
     pid: child.pid!,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      // Held until it exits: with only the unref'd child left, Node would quit before 'exit' arrives.
+      child.ref();
       child.stdin!.end();
       const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
       await exited;

@@ -42,10 +42,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 const FRESH_CONNECTION_WAIT_MS = 2000;
 
 /**
- * The connections `server` has accepted that have not delivered a request yet. A client that
- * connected before a shutdown has sent, or is sending, its request; on a loaded machine the server
- * can take more than 100 ms to read it, and Apollo's drain would end such a connection as idle (the
- * client sees "socket hang up"). `wait` gives them up to `ms` to be read.
+ * The connections `server` has accepted that have not delivered a request yet, so that a shutdown
+ * can let them deliver it (see `close` in startServer). `wait` gives them up to `ms`.
  */
 function freshConnections(server: http.Server): { acceptPending(): Promise<void>; wait(ms: number): Promise<void> } {
   const fresh = new Set<Socket>();
@@ -57,10 +55,8 @@ function freshConnections(server: http.Server): { acceptPending(): Promise<void>
   });
   server.on('request', (req: http.IncomingMessage) => fresh.delete(req.socket));
   return {
-    // Until a turn of the event loop accepts no new connection: a setImmediate callback runs after
-    // the loop's poll phase, where waiting connections are accepted. Closing the listener resets the
-    // connections still in the kernel's queue (the client sees ECONNRESET): after a busy stretch the
-    // 100 ms timer can fire before the poll phase has taken them (seen in CI: 3 of 16).
+    // Until a turn of the event loop accepts no new connection (setImmediate runs after the poll
+    // phase, which accepts them): closing the listener would reset those still in the kernel's queue.
     async acceptPending() {
       for (let seen = -1; seen !== accepted;) {
         seen = accepted;
@@ -161,12 +157,9 @@ export async function startServer(config: Config, db: Db, logger: Logger = creat
   return {
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
     port,
-    // Apollo's drain ends every connection without a parsed request, and a connection whose request
-    // still waits in its socket buffer (the event loop was busy answering others) looks idle and
-    // would be cut (seen when a batch of chains was answered at once just before SIGTERM, and on a
-    // loaded CI machine). So first let the event loop accept what has already arrived (until a turn
-    // accepts nothing new), stop listening, wait until every accepted connection has delivered its
-    // request or closed (up to FRESH_CONNECTION_WAIT_MS), and only then drain.
+    // Apollo's drain cuts every connection without a parsed request, even one whose request is
+    // still in its socket buffer (the client sees "socket hang up"). So: accept what has arrived,
+    // stop listening, let accepted connections deliver their request, and only then drain.
     async close() {
       await settle();
       await fresh.acceptPending();

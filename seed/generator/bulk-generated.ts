@@ -2,7 +2,7 @@
  * The cited dataset and a generated structure imported together as a NEW database by the loader's
  * bulk mode (seed/loader/bulk-import.ts): the cited records' CSV files written on this thread, the
  * structure's by worker threads (write-csv-parts.ts). The fastest first load of a big structure:
- * `npm run seed:generate -- --bulk`, bench/load-seed.ts --bulk and bench/dev-store.ts.
+ * `npm run seed:generate -- --bulk`, bench/load-seed.ts --bulk and bench/tools/dev-store.ts.
  */
 import { CITED_DATASET_DIR, validateDataset } from '../loader';
 import { bulkImport, BulkImportError, type BulkImportOptions, type BulkImportResult } from '../loader/bulk-import';

@@ -42,11 +42,6 @@ export function pick<T>(rand: Random, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
 }
 
-/** A whole number in [min, max], drawn with `rand`. */
-export function intBetween(rand: Random, min: number, max: number): number {
-  return min + Math.floor(rand() * (max - min + 1));
-}
-
 /** A date YYYY-MM-DD in [from, to) (both YYYY-MM-DD), drawn with `rand`. */
 export function dateBetween(rand: Random, from: string, to: string): string {
   const range = dateRange(from, to);

@@ -46,10 +46,8 @@ export function generatedCsvParts(gen: GenerateOptions, parts = 2): ((dir: strin
   });
 }
 
-// The old writer kept a chunk's records (50,000 units) alive while writing them, and with V8's default
-// young generation (16 MB semi-spaces) most were copied out and collected as old objects: 96 MB took
-// a part of 1,000,000 units from 34 to 27 s. The line writer (write-generated-csv.ts) keeps nothing
-// past its unit; 16 vs 32 MB semi-spaces then measured the same within the noise (bench/README.md).
+// A young generation bigger than V8's default, so that records held while a part writes them die
+// young instead of being copied out to the old generation (bench/README.md, "Seed load").
 const YOUNG_GENERATION_MB = 96;
 
 // The worker is this folder's csv-part-worker, as TypeScript under tsx (the CLI and benchmarks, and

@@ -2,8 +2,8 @@
  * The loader's bulk mode (`npm run seed -- --bulk`): a first load that creates a NEW database of the
  * project's own Neo4j (a data folder where it does not exist yet), through Neo4j's offline importer
  * (`neo4j-admin database import full`, from the same Maven Central jars as the engine: db/neo4j.ts)
- * instead of transactions; the engine starts only after it. About 4.7 times the records/second of
- * the transactional loader on a first load of 1,000,000 generated units (bench/README.md, "Seed load").
+ * instead of transactions; the engine starts only after it. Much faster than the transactional
+ * loader on a big first load (bench/README.md, "Seed load").
  * The importer is given node ids, not string ids to map (import-csv.ts NodeNumbers).
  *
  * Same records as the loader: the rows of to-rows.ts (properties and hash), so a normal load run
@@ -108,8 +108,7 @@ export async function bulkImport(opts: BulkImportOptions, sources: readonly Impo
     const conf = path.join(work, 'conf');
     mkdirSync(conf);
     writeFileSync(path.join(conf, 'neo4j.conf'), '');
-    // Twice the cores (the default is one per core): on 2 cores at 1,000,000 units, 4 threads took the
-    // importer from 59-63 s to 52-56 s (bench/README.md, "Seed load").
+    // Twice the cores (the default is one per core): faster on 2 cores (bench/README.md, "Seed load").
     const threads = 2 * os.availableParallelism();
     // The files give node ids, not string ids to map (import-csv.ts NodeNumbers).
     const args = ['org.neo4j.cli.AdminTool', 'database', 'import', 'full', database,
@@ -159,7 +158,7 @@ function runImporter(args: string[], env: NodeJS.ProcessEnv, logFile: string): P
 export async function finishBulkImport(driver: Driver, database: string, neo4jHome: string,
   log: (line: string) => void = () => {}, timeoutSec = 3600): Promise<void> {
   log('Bulk import: creating constraints and indexes...');
-  // Three statements at once: a quarter to a half less time than one at a time at 1,000,000 units (bench/README.md).
+  // Three statements at once: less time than one at a time over a big store (bench/README.md).
   await applySchema(driver, database, timeoutSec, 3);
   rmSync(path.join(neo4jHome, BULK_MARKER), { force: true });
 }

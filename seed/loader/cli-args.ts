@@ -35,7 +35,7 @@ Options:
   --batch-size N    rows per transaction (default ${DEFAULT_BATCH_SIZE})
   --progress        show the progress counter even when stderr is not a terminal
   --bulk            first load into a NEW database of the project's own Neo4j (NEO4J_URI empty,
-                    NEO4J_DATA_DIR a new folder): Neo4j's offline importer, ~2.8 times faster for big loads;
+                    NEO4J_DATA_DIR a new folder): Neo4j's offline importer, much faster for big loads;
                     see seed/loader/bulk-import.ts
   -h, --help        show this help
 

@@ -19,8 +19,3 @@ export type Dataset = { [K in Kind]: Located<RecordOf<K>>[] };
 export function emptyDataset(): Dataset {
   return { sources: [], units: [], events: [], persons: [], posts: [], holdings: [], relations: [] };
 }
-
-/** How many records the dataset holds. */
-export function datasetSize(d: Dataset): number {
-  return Object.values(d).reduce((n, list) => n + list.length, 0);
-}

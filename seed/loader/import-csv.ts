@@ -6,8 +6,8 @@
  *
  * Nodes are given the importer's own node ids (`--id-type=actual`, NodeNumbers): numbers that
  * ascend through the node files in the order of the importer's arguments, so the importer keeps no
- * map of string ids (1,000,000 units: the importer 77-81 s with string ids, 52-53 s with these;
- * bench/README.md, "Seed load"). A record's own `id` is an ordinary property column.
+ * map of string ids, its biggest cost before (bench/README.md, "Seed load"). A record's own `id` is
+ * an ordinary property column.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';

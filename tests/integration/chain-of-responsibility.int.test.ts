@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { removeFixture, startApi, uniquePrefix, type Api, type GqlResult } from './harness';
-import { writeFixtureGraph } from './fixture-graph';
+import { describe, expect, test } from '@jest/globals';
+import { startApi, type GqlResult } from './harness';
+import { useFixtureGraph } from './fixture-graph';
 
 const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date) {
   chainOfResponsibility(unitId: $id, lines: $lines, asOf: $asOf) {
@@ -9,18 +9,8 @@ const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date) {
   }
 }`;
 
-let api: Api;
-const p = uniquePrefix('chain');
+const { api, p } = useFixtureGraph('chain');
 const ids = (path: { steps: { unit: { id: string } }[] }) => path.steps.map((s) => s.unit.id.slice(p.length + 1));
-
-beforeAll(async () => {
-  api = await startApi();
-  await writeFixtureGraph(api.db, p);
-});
-afterAll(async () => {
-  await removeFixture(api.db, p);
-  await api.close();
-});
 
 describe('chainOfResponsibility', () => {
   test('when a commune answers to two bodies on the date, then each line comes back as its own branch up to the ministry', async () => {

@@ -11,11 +11,14 @@
  *         └ p-commune     (from 2025-03-01; answerable to p-board and p-command from 2026-01-01)
  *   p-orphan              (no parent)
  */
+import { afterAll, beforeAll } from '@jest/globals';
 import type { Db } from '../../api/src/db/driver';
 import { unitSearchText } from '../../api/src/domain/fold-diacritics';
+import { removeFixture, startApi, uniquePrefix, type Api } from './harness';
 
 const cite = JSON.stringify([{ note: 'test fixture' }]);
 
+/** Writes the graph above under the prefix `p`. */
 export async function writeFixtureGraph(db: Db, p: string): Promise<void> {
   const units = [
     { id: `${p}-ministry`, name: `Ministry of Public Security ${p}`, nameVi: `Bộ Công an ${p}`, kind: 'MINISTRY' },
@@ -61,4 +64,36 @@ export async function writeFixtureGraph(db: Db, p: string): Promise<void> {
          -[:HOLDS {id: $p + '-holding-b', validFrom: date('2024-06-06'), citations: $cite}]->(post)`,
       { p, cite });
   });
+}
+
+/**
+ * Registers the calling test file's beforeAll and afterAll: the API started on the test Neo4j with
+ * the graph above under a fresh prefix made from `name` (its indexes online, so search finds it),
+ * then both removed. `api` may be used once beforeAll has run; `short` strips the prefix from an id.
+ */
+export function useFixtureGraph(name: string): { api: Api; p: string; short(id: string): string } {
+  const p = uniquePrefix(name);
+  let started: Api | undefined;
+  const running = (): Api => {
+    if (!started) throw new Error('the fixture API starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startApi();
+    await writeFixtureGraph(started.db, p);
+    await started.db.writeTx((tx) => tx.run('CALL db.awaitIndexes(60)'));
+  });
+  afterAll(async () => {
+    if (!started) return;
+    await removeFixture(started.db, p);
+    await started.close();
+  });
+  const api: Api = {
+    get url() { return running().url; },
+    get db() { return running().db; },
+    get config() { return running().config; },
+    gql: (query, variables) => running().gql(query, variables),
+    close: () => running().close(),
+  };
+  return { api, p, short: (id) => id.slice(p.length + 1) };
 }

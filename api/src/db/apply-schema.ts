@@ -21,8 +21,8 @@ export function schemaStatements(text = readFileSync(FILE, 'utf8')): string[] {
  * Runs every schema statement, `concurrency` at a time (default 1: in file order), then waits (up to
  * `timeoutSec`) for indexes to be online. With more than one, the plain indexes are created first:
  * they populate in the background while the constraints populate and check theirs (each constraint
- * statement returns only then). Worth it over a big store (seed/loader/bulk-import.ts: a quarter to
- * a half less time at 1,000,000 units, bench/README.md); on an empty one, file order is as fast.
+ * statement returns only then). Worth it over a big store (seed/loader/bulk-import.ts;
+ * bench/README.md); on an empty one, file order is as fast.
  */
 export async function applySchema(driver: Driver, database: string, timeoutSec = 120, concurrency = 1): Promise<void> {
   const all = schemaStatements();

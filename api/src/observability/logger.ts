@@ -29,8 +29,7 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 /**
  * Express middleware logging each request once, when it ends, with its id, status and duration.
  * When the level leaves request lines out (LOG_LEVEL warn, error, fatal or silent) it only sets the
- * request id: pino-http would still make a child logger and timers per request (~40 µs of the
- * ~1 ms a chain of responsibility costs the API; bench/README.md).
+ * request id: pino-http would still make a child logger and timers per request (bench/README.md).
  */
 export function httpLogger(logger: Logger): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   if (!logger.isLevelEnabled('info')) {

@@ -6,9 +6,8 @@
 // of its properties named in $fields, which start with id and name (whole nodes would also carry
 // element ids, labels and search text; the API reads only the properties the request asks for).
 // The units along each path come from the group variable c (depth = size(c), parent = c[-2]), not
-// from a path variable: 1.75x faster for a first page with its count (1,513 children, 100k units).
-// One row per unit, not one list: the driver decodes 15,000 units streamed as rows in half the time
-// it takes for one record holding them all (bench/README.md, "Evening").
+// from a path variable, and each is a row of its own, not one list: both are cheaper to read
+// (bench/README.md).
 OPTIONAL MATCH (root:Unit {id: $unitId})
 CALL (root) {
   WITH root WHERE $withCount

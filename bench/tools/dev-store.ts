@@ -1,23 +1,23 @@
 /**
- * `npx tsx bench/dev-store.ts --data /tmp/dev/neo1m [--units 1000000] [--port 7699]`: a Neo4j with a
- * generated structure that stays loaded between experiments, for `bench/ab-api.ts --uri` and
- * `bench/profile-api.ts --uri` (a change timed in seconds instead of a benchmark's 8-minute load).
+ * `npx tsx bench/tools/dev-store.ts --data /tmp/dev/neo1m [--units 1000000] [--port 7699]`: a Neo4j with a
+ * generated structure that stays loaded between experiments, for `bench/tools/ab-api.ts --uri` and
+ * `bench/tools/profile-api.ts --uri` (a change timed in seconds instead of a benchmark's 8-minute load).
  *
  * The first time (no database in --data) it loads the cited dataset and `--units` generated units
  * with the loader's bulk mode (seed/loader/bulk-import.ts; ~2.5 min at 1,000,000 units on 2 cores);
  * afterwards it only starts the engine on that folder. Runs until Ctrl-C, or with `--load-only` stops
  * once the store is loaded (to hold a lock only while loading:
- * `flock /tmp/bench.lock npx tsx bench/dev-store.ts --data D --load-only`). User neo4j, password
+ * `flock /tmp/bench.lock npx tsx bench/tools/dev-store.ts --data D --load-only`). User neo4j, password
  * bench-password (harness/loaded-neo4j.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { startEmbeddedNeo4j } from '../db/neo4j';
-import { bulkImportGenerated } from '../seed/generator/bulk-generated';
-import { finishBulkImport, pendingBulkImport } from '../seed/loader/bulk-import';
-import { BENCH_PASSWORD } from './harness/loaded-neo4j';
+import { startEmbeddedNeo4j } from '../../db/neo4j';
+import { bulkImportGenerated } from '../../seed/generator/bulk-generated';
+import { finishBulkImport, pendingBulkImport } from '../../seed/loader/bulk-import';
+import { BENCH_PASSWORD } from '../harness/loaded-neo4j';
 
 const DB = 'neo4j';
 

@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/coalesce-experiment.ts [--units 1000] [--seconds 4]`: what batching concurrent chain
+ * `npx tsx bench/tools/coalesce-experiment.ts [--units 1000] [--seconds 4]`: what batching concurrent chain
  * requests into one transaction saves (the measurement behind api/src/db/coalesce.ts).
  *
  * Its own Neo4j, the cited dataset plus `--units` generated units, then 16 concurrent workers asking
@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher } from '../api/src/db/queries';
-import { startLoadedNeo4j } from './harness/loaded-neo4j';
+import { cypher } from '../../api/src/db/queries';
+import { startLoadedNeo4j } from '../harness/loaded-neo4j';
 
 const CHAINS = cypher<unknown, unknown>('chain/find-chains-of-responsibility').text;
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     const rows: string[] = [];
     for (const batch of [1, 16, 1, 16, 4]) rows.push(await measure(driver, neo.pid, ids, batch, Number(values.seconds) * 1000));
     const text = [
-      `## bench/coalesce-experiment.ts: ${new Date().toISOString().slice(0, 16)} UTC, ${Number(values.units).toLocaleString('en')} generated units, load average ${os.loadavg().map((n) => n.toFixed(2)).join(', ')}`,
+      `## bench/tools/coalesce-experiment.ts: ${new Date().toISOString().slice(0, 16)} UTC, ${Number(values.units).toLocaleString('en')} generated units, load average ${os.loadavg().map((n) => n.toFixed(2)).join(', ')}`,
       '',
       '| chains per transaction | chains/s (16 workers) | Neo4j CPU ms per chain | client CPU ms per chain |',
       '|---:|---:|---:|---:|',

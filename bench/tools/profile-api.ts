@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile-api.ts [--client ours] [--workload chain] [--units 1000 | --uri bolt://... [--password ...]]
+ * `npx tsx bench/tools/profile-api.ts [--client ours] [--workload chain] [--units 1000 | --uri bolt://... [--password ...]]
  * [--connections 16] [--seconds 10] [--top 25] [--by function|package]`:
  * where an API's Node process spends its CPU under load. Its own Neo4j with the cited dataset plus
  * `--units` generated units (or the loaded one at `--uri`); the API in a child process under
@@ -12,10 +12,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
-import { measure } from './harness/measure';
-import { spawnServer, type Client } from './harness/spawn-server';
-import { pickTargets, workloads } from './harness/workloads';
+import { BENCH_PASSWORD, startLoadedNeo4j } from '../harness/loaded-neo4j';
+import { measure } from '../harness/measure';
+import { spawnServer, type Client } from '../harness/spawn-server';
+import { pickTargets, workloads } from '../harness/workloads';
 
 interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }

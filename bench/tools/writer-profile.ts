@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/writer-profile.ts [--units 30000] [--batch-size 5000] [--variant loader|merge|lean]`: where the loader's writer
+ * `npx tsx bench/tools/writer-profile.ts [--units 30000] [--batch-size 5000] [--variant loader|merge|lean]`: where the loader's writer
  * (seed/loader/write-dataset.ts) spends its time. Loads a generated structure kind by kind with the
  * loader's own Cypher (cypher.ts), timing each batch, then PROFILEs one batch of each kind and
  * prints its operators and db hits; then times the variant queries of this file on a fresh set of
@@ -10,11 +10,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { applySchema } from '../api/src/db/apply-schema';
-import { startEmbeddedNeo4j } from '../db/neo4j';
-import { createRowsQuery, planRowsQuery, writeRowsQuery } from '../seed/loader/cypher';
-import { toWriteGroups, type WriteGroup } from '../seed/loader/to-rows';
-import { chunkToDataset, generateAll } from '../seed/generator';
+import { applySchema } from '../../api/src/db/apply-schema';
+import { startEmbeddedNeo4j } from '../../db/neo4j';
+import { createRowsQuery, planRowsQuery, writeRowsQuery } from '../../seed/loader/cypher';
+import { toWriteGroups, type WriteGroup } from '../../seed/loader/to-rows';
+import { chunkToDataset, generateAll } from '../../seed/generator';
 
 const DB = 'neo4j';
 

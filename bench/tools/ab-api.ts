@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/ab-api.ts [--units 1000] [--uri bolt://... --password ...] [--workload chain] [--rounds 3] [--seconds 8] [--with raw,peer] '<variants>'`:
+ * `npx tsx bench/tools/ab-api.ts [--units 1000] [--uri bolt://... --password ...] [--workload chain] [--rounds 3] [--seconds 8] [--with raw,peer] '<variants>'`:
  * A/B of our API under different Node flags or settings (how the heap bound of package.json's start
  * script and READ_BATCHES_IN_FLIGHT were chosen). `<variants>` is a JSON list; each is a flag list,
  * e.g. '[["--max-old-space-size=0"], ["--max-old-space-size=192"]]' (after the start script's flags;
@@ -11,10 +11,10 @@
  */
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
-import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
-import { measure, type Cell } from './harness/measure';
-import { spawnServer, type ChildServer, type Client } from './harness/spawn-server';
-import { pickTargets, workloads } from './harness/workloads';
+import { BENCH_PASSWORD, startLoadedNeo4j } from '../harness/loaded-neo4j';
+import { measure, type Cell } from '../harness/measure';
+import { spawnServer, type ChildServer, type Client } from '../harness/spawn-server';
+import { pickTargets, workloads } from '../harness/workloads';
 
 /** One API to try: Node flags after the start script's, and settings from the environment. */
 interface Variant { flags?: string[]; env?: Record<string, string> }
