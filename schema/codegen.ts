@@ -7,6 +7,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // Keep the SDL's order (enum values, fields): the vocabulary lists derived from it follow it.
+  config: { sort: false },
   generates: {
     'api/src/model/generated/schema-types.ts': {
       plugins: ['typescript'],
