@@ -10,9 +10,10 @@
 import type { Driver } from 'neo4j-driver';
 import { toWriteGroups, type Target } from '../seed/loader/to-rows';
 import type { Dataset } from '../seed/loader';
+import { WRITTEN_REL_TYPES } from '../seed/loader/kinds';
 
 const LABELS = new Set(['Source', 'Unit', 'Event', 'Person', 'Post']);
-const TYPES = new Set(['REPORTS_TO', 'ANSWERABLE_TO', 'COORDINATES_WITH', 'ADVISES', 'GUIDES', 'ESTABLISHED_BY', 'SET_UP_FOR', 'HOLDS']);
+const TYPES = new Set<string>(WRITTEN_REL_TYPES);
 const ok = (name: string, allowed: Set<string>) => { if (!allowed.has(name)) throw new Error(`'${name}' not allowed`); return name; };
 
 /** The one statement that writes a batch of `target`; returns `{ written, created }`. */
