@@ -1,16 +1,24 @@
 /**
- * graphql-codegen: the model's types and vocabularies (every SDL enum as a const list of its values) and
- * the API's resolver types, generated from the SDL (the source of truth).
+ * graphql-codegen: the model's types and vocabularies (every SDL enum as a const list of its values),
+ * the API's resolver types and the page's operation types, generated from the SDL (the source of truth).
  * `npm run codegen` writes them; `npm run codegen:check` (part of `npm test`) fails when they are stale.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // Keep the SDL's order (enum values, fields): the vocabulary lists derived from it follow it.
+  config: { sort: false },
   generates: {
     'api/src/model/generated/schema-types.ts': {
       plugins: ['typescript'],
       config: { scalars: { Date: 'string' }, enumsAsConst: true },
+    },
+    // The page's operations (the `/* GraphQL */` literals in its operations module): what each returns.
+    'web/src/api/generated/operations.ts': {
+      documents: 'web/src/api/operations.ts',
+      plugins: ['typescript-operations'],
+      config: { scalars: { Date: 'string' }, skipTypename: true },
     },
     'api/src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],

@@ -5,6 +5,8 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { luceneQuery, searchWords } from '../../api/src/domain/search-query';
+import type { RelationType } from '../../api/src/model/generated/schema-types';
+import { UNIT_RELATION_TYPES } from '../../api/src/model/vocabulary';
 import type { Client } from './spawn-server';
 
 /** The units the workloads ask about. */
@@ -24,7 +26,6 @@ export interface Targets {
 export interface Workload { name: string; body: Record<Client, string> }
 
 const PAST = '2024-06-01';
-const ALL_TYPES = ['REPORTS_TO', 'ANSWERABLE_TO', 'COORDINATES_WITH', 'ADVISES', 'GUIDES', 'ESTABLISHED_BY'];
 
 /** Finds the targets in the database. @throws Error when the structure lacks one of them. */
 export async function pickTargets(driver: Driver, database = 'neo4j'): Promise<Targets> {
@@ -51,7 +52,7 @@ const raw = (op: string, params: Record<string, unknown>) => JSON.stringify({ op
 
 function chain(unitId: string, asOf: string): Record<Client, string> {
   return {
-    raw: raw('chain', { unitId, types: ['REPORTS_TO', 'ANSWERABLE_TO'], asOf, limit: 201 }),
+    raw: raw('chain', { unitId, types: ['REPORTS_TO', 'ANSWERABLE_TO'] satisfies RelationType[], asOf, limit: 201 }),
     ours: gql(`query($id: ID!, $asOf: Date) { chainOfResponsibility(unitId: $id, asOf: $asOf) { truncated
       paths { top { id } steps { depth unit { id name kind } up { id type validFrom validTo } } } } }`, { id: unitId, asOf }),
     peer: gql(`query($id: ID!, $asOf: Date!) { units(where: { id: { eq: $id } }) { id name kind
@@ -79,7 +80,7 @@ export function workloads(t: Targets, today: string): Workload[] {
       peer: gql(`query($q: String!) { unitSearch(phrase: $q, first: 20) { edges { score node { id name kind } } pageInfo { hasNextPage } } }`, { q: luceneQuery(searchWords(t.search)) }),
     } },
     { name: `neighbourhood depth 2 (asOf ${PAST})`, body: {
-      raw: raw('neighbourhood', { unitId: t.oldCommune, depth: 2, types: ALL_TYPES, asOf: PAST }),
+      raw: raw('neighbourhood', { unitId: t.oldCommune, depth: 2, types: UNIT_RELATION_TYPES, asOf: PAST }),
       ours: gql(`query($id: ID!, $asOf: Date) { neighbourhood(unitId: $id, depth: 2, asOf: $asOf) {
         nodes { data { id label kind childCount synthetic } } edges { data { id source target type } } } }`, { id: t.oldCommune, asOf: PAST }),
       // The peer has no neighbourhood: two levels of its relationship fields, both ways, without dates.

@@ -3,26 +3,18 @@
  * relationship types, and the Neo4j label or type each kind is written as. Everything that reaches
  * Cypher as a label or type comes from these lists, never from input.
  */
+import { RELATION_TYPES } from '../../api/src/model/vocabulary';
 
 /** The kinds of record, in the order they are written (nodes before the edges that join them). */
 export const KINDS = ['sources', 'units', 'events', 'persons', 'posts', 'holdings', 'relations'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** Unit kinds (schema/model.md). */
-export const UNIT_KINDS = [
-  'MINISTRY', 'MINISTRY_DEPARTMENT', 'HIGH_COMMAND', 'COMMAND_CENTRE', 'PROVINCIAL_POLICE',
-  'PROVINCIAL_DEPARTMENT', 'DISTRICT_POLICE', 'COMMUNE_POLICE', 'LEADERSHIP_BOARD', 'COMMITTEE',
-  'PARTY_BODY', 'STATE_BODY', 'MILITARY_UNIT', 'TEMPORARY_COMMAND', 'OTHER',
-] as const;
-
-/** Event kinds (schema/model.md). */
-export const EVENT_KINDS = ['ELECTION', 'PARTY_CONGRESS', 'PANDEMIC_RESPONSE', 'STATE_EVENT', 'OTHER'] as const;
-
-/** Relationship types a `relations` record may have; all go unit -> unit except SET_UP_FOR. */
-export const RELATION_TYPES = [
-  'REPORTS_TO', 'ANSWERABLE_TO', 'COORDINATES_WITH', 'ADVISES', 'GUIDES', 'ESTABLISHED_BY', 'SET_UP_FOR',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+/**
+ * Unit kinds, event kinds and relationship types: the SDL's enums (schema/schema.graphql), as
+ * generated. All relationship types go unit -> unit except SET_UP_FOR.
+ */
+export { UNIT_KINDS, EVENT_KINDS, RELATION_TYPES } from '../../api/src/model/vocabulary';
+export type { RelationType } from '../../api/src/model/generated/schema-types';
 
 /** The node label each node kind is written as. */
 export const NODE_LABELS = {

@@ -1,9 +1,13 @@
 /**
  * The GraphQL operations of the page, one function each. Several units or expansions are fetched in
- * one round trip by aliasing the same field (`u0: unit(...) u1: unit(...)`).
+ * one round trip by aliasing the same field (`u0: unit(...) u1: unit(...)`): those documents are built
+ * at run time around fragments, so every selection is in a `/* GraphQL *\/` literal that graphql-codegen
+ * reads (schema/codegen.ts) to type what comes back (./generated/operations.ts).
  */
 import { request, type RequestOptions } from './graphql-client';
-import type { ChainInfo, ChildrenPage, RelationLite, SearchHit, UnitCard, UnitDetails } from './types';
+import type { ChainQuery, ChildrenPageFragment, SearchQuery, SubtreeQuery, UnitDetailsQuery, UnitRelationsFragment } from './generated/operations';
+import type { ChainInfo, ChildrenPage, RelationLite, SearchHit, UnitCard, UnitCardFields, UnitDetails } from './types';
+import { DRAWN_RELATIONS } from '../graph/kinds';
 
 const PAGE = 500;
 
@@ -11,13 +15,14 @@ const PAGE = 500;
  * The fields of a drawn unit. Needs `$asOf: Date` in the operation. Its relations are fetched after
  * (fetchRelations): the unit is drawn first, the lines across the tree fill in.
  */
-const UNIT_CARD = `
-fragment UnitCard on Unit {
-  id name nameVi abbreviation kind validFrom validTo synthetic
-  childCount(asOf: $asOf)
-}`;
+const UNIT_CARD = /* GraphQL */ `
+  fragment UnitCard on Unit {
+    id name nameVi abbreviation kind validFrom validTo synthetic
+    childCount(asOf: $asOf)
+  }`;
 
-const RELATION_LITE = `id type from { id } to { id } validFrom validTo`;
+const RELATION_LITE = /* GraphQL */ `
+  fragment RelationLite on Relation { id type from { id } to { id } validFrom validTo }`;
 
 /**
  * Most aliased fields in one request: the API refuses documents with more than 30 aliases or 2,000
@@ -25,13 +30,18 @@ const RELATION_LITE = `id type from { id } to { id } validFrom validTo`;
  */
 export const ALIAS_BATCH = 24;
 
-const CITATION = `source { id title date publisher url } quote note`;
+const CITATION = /* GraphQL */ `
+  fragment CitationInfo on Citation { source { id title date publisher url } quote note }`;
 
-interface SubordinatesResult {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { parentId: string; depth: number; node: UnitCard }[];
-}
+/** A page of a unit's direct children. Needs `$asOf: Date` in the operation. */
+const CHILDREN_PAGE = /* GraphQL */ `
+  fragment ChildrenPage on SubordinateConnection {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { ...UnitCard } }
+  }`;
+
+/** A unit's relations of the kinds drawn. Needs `$asOf: Date` and `$types: [RelationType!]`. */
+const UNIT_RELATIONS = /* GraphQL */ `
+  fragment UnitRelations on Unit { id relations(asOf: $asOf, types: $types) { ...RelationLite } }`;
 
 /** A unit and the units under it down to `depth`, each with the id of its parent. */
 export interface Subtree {
@@ -44,16 +54,17 @@ export interface Subtree {
  * @throws ApiError as request() does.
  */
 export async function fetchSubtree(rootId: string, depth: number, asOf: string | null, options?: RequestOptions): Promise<Subtree> {
-  const query = `query Subtree($id: ID!, $depth: Int!, $asOf: Date, $first: Int!, $after: String) {
-    root: unit(id: $id) { ...UnitCard }
-    subordinates(unitId: $id, depth: $depth, asOf: $asOf, first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor } edges { parentId depth node { ...UnitCard } }
-    }
-  }${UNIT_CARD}`;
+  const query = /* GraphQL */ `
+    query Subtree($id: ID!, $depth: Int!, $asOf: Date, $first: Int!, $after: String) {
+      root: unit(id: $id) { ...UnitCard }
+      subordinates(unitId: $id, depth: $depth, asOf: $asOf, first: $first, after: $after) {
+        pageInfo { hasNextPage endCursor } edges { parentId depth node { ...UnitCard } }
+      }
+    }${UNIT_CARD}`;
   const out: Subtree = { root: null, units: [] };
   let after: string | null = null;
   for (;;) {
-    const data: { root: UnitCard | null; subordinates: Omit<SubordinatesResult, 'totalCount'> } = await request(query, { id: rootId, depth, asOf, first: PAGE, after }, options);
+    const data: SubtreeQuery = await request(query, { id: rootId, depth, asOf, first: PAGE, after }, options);
     out.root = data.root && card(data.root);
     for (const e of data.subordinates.edges) out.units.push({ unit: card(e.node), parentId: e.parentId, depth: e.depth });
     if (!data.subordinates.pageInfo.hasNextPage) return out;
@@ -85,7 +96,7 @@ export async function fetchUnitsAndChildren(unitIds: string[], parentIds: string
       decl.push(`$u${i}: ID!`);
       return `u${i}: unit(id: $u${i}) { ...UnitCard }`;
     });
-    const data = await request<Record<string, UnitCard | null>>(`query Units(${decl.join(', ')}) { ${fields.join('\n')} }${UNIT_CARD}`, vars, options);
+    const data = await request<Record<string, UnitCardFields | null>>(`query Units(${decl.join(', ')}) { ${fields.join('\n')} }${UNIT_CARD}`, vars, options);
     for (const u of Object.values(data)) if (u) out.units.set(u.id, card(u));
   }
   out.children = await fetchChildren(parentIds.filter((id) => out.units.has(id)), asOf, options);
@@ -108,10 +119,9 @@ export async function fetchChildren(parentIds: string[], asOf: string | null, op
       vars[`c${i}`] = p.id;
       vars[`a${i}`] = p.after;
       decl.push(`$c${i}: ID!`, `$a${i}: String`);
-      return `c${i}: subordinates(unitId: $c${i}, depth: 1, asOf: $asOf, first: $first, after: $a${i}) {
-        totalCount pageInfo { hasNextPage endCursor } edges { node { ...UnitCard } } }`;
+      return `c${i}: subordinates(unitId: $c${i}, depth: 1, asOf: $asOf, first: $first, after: $a${i}) { ...ChildrenPage }`;
     });
-    const data = await request<Record<string, SubordinatesResult>>(`query Children(${decl.join(', ')}) { ${fields.join('\n')} }${UNIT_CARD}`, vars, options);
+    const data = await request<Record<string, ChildrenPageFragment>>(`query Children(${decl.join(', ')}) { ${fields.join('\n')} }${CHILDREN_PAGE}${UNIT_CARD}`, vars, options);
     const next: typeof pending = [];
     pending.forEach((p, i) => {
       const res = data[`c${i}`];
@@ -127,7 +137,7 @@ export async function fetchChildren(parentIds: string[], asOf: string | null, op
 }
 
 // A unit as it arrives: its relations are not known yet.
-function card(u: UnitCard): UnitCard {
+function card(u: UnitCardFields): UnitCard {
   return { ...u, relations: null };
 }
 
@@ -140,14 +150,14 @@ export async function fetchRelations(ids: string[], asOf: string | null, options
   const out = new Map<string, RelationLite[]>();
   for (let start = 0; start < ids.length; start += ALIAS_BATCH) {
     const batch = ids.slice(start, start + ALIAS_BATCH);
-    const vars: Record<string, unknown> = { asOf };
-    const decl = ['$asOf: Date'];
+    const vars: Record<string, unknown> = { asOf, types: DRAWN_RELATIONS };
+    const decl = ['$asOf: Date', '$types: [RelationType!]'];
     const fields = batch.map((id, i) => {
       vars[`r${i}`] = id;
       decl.push(`$r${i}: ID!`);
-      return `r${i}: unit(id: $r${i}) { id relations(asOf: $asOf, types: [REPORTS_TO, ANSWERABLE_TO, COORDINATES_WITH, ADVISES, GUIDES, ESTABLISHED_BY]) { ${RELATION_LITE} } }`;
+      return `r${i}: unit(id: $r${i}) { ...UnitRelations }`;
     });
-    const data = await request<Record<string, { id: string; relations: RelationLite[] } | null>>(`query Relations(${decl.join(', ')}) { ${fields.join('\n')} }`, vars, options);
+    const data = await request<Record<string, UnitRelationsFragment | null>>(`query Relations(${decl.join(', ')}) { ${fields.join('\n')} }${UNIT_RELATIONS}${RELATION_LITE}`, vars, options);
     batch.forEach((_, i) => {
       const u = data[`r${i}`];
       if (u) out.set(u.id, u.relations);
@@ -161,18 +171,19 @@ export async function fetchRelations(ids: string[], asOf: string | null, options
  * @throws ApiError as request() does (NOT_FOUND for an unknown unit).
  */
 export async function fetchChain(unitId: string, asOf: string | null, options?: RequestOptions): Promise<ChainInfo> {
-  const data = await request<{ chainOfResponsibility: ChainInfo }>(
-    `query Chain($id: ID!, $asOf: Date) {
+  const data = await request<ChainQuery>(
+    /* GraphQL */ `
+    query Chain($id: ID!, $asOf: Date) {
       chainOfResponsibility(unitId: $id, asOf: $asOf, lines: [REPORTING, RESPONSIBILITY]) {
         asOf truncated
-        paths { steps { depth unit { ...UnitCard } up { ${RELATION_LITE} } } }
+        paths { steps { depth unit { ...UnitCard } up { ...RelationLite } } }
       }
-    }${UNIT_CARD}`,
+    }${UNIT_CARD}${RELATION_LITE}`,
     { id: unitId, asOf },
     options,
   );
-  for (const p of data.chainOfResponsibility.paths) for (const s of p.steps) s.unit = card(s.unit);
-  return data.chainOfResponsibility;
+  const { paths, ...rest } = data.chainOfResponsibility;
+  return { ...rest, paths: paths.map((p) => ({ steps: p.steps.map((s) => ({ ...s, unit: card(s.unit) })) })) };
 }
 
 /**
@@ -180,8 +191,9 @@ export async function fetchChain(unitId: string, asOf: string | null, options?: 
  * @throws ApiError as request() does; DOMException when `options.signal` aborts it.
  */
 export async function searchUnits(text: string, first = 12, options?: RequestOptions): Promise<SearchHit[]> {
-  const data = await request<{ searchUnits: { edges: SearchHit[] } }>(
-    `query Search($q: String!, $first: Int) {
+  const data = await request<SearchQuery>(
+    /* GraphQL */ `
+    query Search($q: String!, $first: Int) {
       searchUnits(query: $q, first: $first) { edges { score node { id name nameVi abbreviation kind } } }
     }`,
     { q: text, first },
@@ -195,21 +207,22 @@ export async function searchUnits(text: string, first = 12, options?: RequestOpt
  * @throws ApiError as request() does.
  */
 export async function fetchUnitDetails(id: string, asOf: string | null, options?: RequestOptions): Promise<UnitDetails | null> {
-  const data = await request<{ unit: UnitDetails | null }>(
-    `query UnitDetails($id: ID!, $asOf: Date) {
+  const data = await request<UnitDetailsQuery>(
+    /* GraphQL */ `
+    query UnitDetails($id: ID!, $asOf: Date) {
       unit(id: $id) {
         id name nameVi abbreviation kind jurisdiction validFrom validTo synthetic
         childCount(asOf: $asOf)
-        citations { ${CITATION} }
+        citations { ...CitationInfo }
         leadPost {
-          id title titleVi collective citations { ${CITATION} }
-          holders(asOf: $asOf) { id rank validFrom validTo person { id name nameVi rank } citations { ${CITATION} } }
+          id title titleVi collective citations { ...CitationInfo }
+          holders(asOf: $asOf) { id rank validFrom validTo person { id name nameVi rank } citations { ...CitationInfo } }
         }
         relations(asOf: $asOf) {
           id type validFrom validTo note from { id name } to { id name } event { id name }
         }
       }
-    }`,
+    }${CITATION}`,
     { id, asOf },
     options,
   );

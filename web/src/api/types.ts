@@ -1,146 +1,50 @@
 /**
- * The API's types as the page asks for them, typed by hand from schema/schema.graphql (only the
- * fields the page's operations select). Dates are `YYYY-MM-DD` text.
+ * The API's types as the page uses them, named for the page. Every one is derived from the types
+ * graphql-codegen generates from the SDL and the page's operations (./generated/operations.ts,
+ * `npm run codegen`), so a field or enum value the API changes fails the page's typecheck.
+ * Dates are `YYYY-MM-DD` text.
  */
+import type {
+  ChainQuery,
+  CitationInfoFragment,
+  RelationLiteFragment,
+  SearchQuery,
+  UnitCardFragment,
+  UnitDetailsQuery,
+} from './generated/operations';
 
-/** What kind of body a unit is (SDL `UnitKind`). */
-export type UnitKind =
-  | 'MINISTRY'
-  | 'MINISTRY_DEPARTMENT'
-  | 'HIGH_COMMAND'
-  | 'COMMAND_CENTRE'
-  | 'PROVINCIAL_POLICE'
-  | 'PROVINCIAL_DEPARTMENT'
-  | 'DISTRICT_POLICE'
-  | 'COMMUNE_POLICE'
-  | 'LEADERSHIP_BOARD'
-  | 'COMMITTEE'
-  | 'PARTY_BODY'
-  | 'STATE_BODY'
-  | 'MILITARY_UNIT'
-  | 'TEMPORARY_COMMAND'
-  | 'OTHER';
+export type { RelationType, UnitKind } from './generated/operations';
 
-/** The kinds of relation (SDL `RelationType`). */
-export type RelationType =
-  | 'REPORTS_TO'
-  | 'ANSWERABLE_TO'
-  | 'COORDINATES_WITH'
-  | 'ADVISES'
-  | 'GUIDES'
-  | 'ESTABLISHED_BY'
-  | 'SET_UP_FOR';
+/** A relation between two units, as drawn: an edge. `to` is null when it points at an event (SET_UP_FOR). */
+export type RelationLite = RelationLiteFragment;
 
-/** The lines a chain of responsibility follows (SDL `ChainLine`). */
-export type ChainLine = 'REPORTING' | 'RESPONSIBILITY';
-
-/** A relation between two units, as drawn: an edge. */
-export interface RelationLite {
-  id: string;
-  type: RelationType;
-  from: { id: string };
-  /** Null when the relation points at an event (SET_UP_FOR). */
-  to: { id: string } | null;
-  validFrom: string | null;
-  validTo: string | null;
-}
+/** A unit's fields as the API sends them (fragment UnitCard). */
+export type UnitCardFields = UnitCardFragment;
 
 /** A unit as drawn: a node, with every relation it has on the date asked once they are fetched. */
-export interface UnitCard {
-  id: string;
-  name: string;
-  nameVi: string | null;
-  abbreviation: string | null;
-  kind: UnitKind;
-  validFrom: string | null;
-  validTo: string | null;
-  synthetic: boolean;
-  childCount: number;
+export interface UnitCard extends UnitCardFields {
   /** Null until fetched (fetchRelations). */
   relations: RelationLite[] | null;
 }
 
-/** A source document. */
-export interface SourceInfo {
-  id: string;
-  title: string;
-  date: string | null;
-  publisher: string | null;
-  url: string | null;
-}
-
 /** Why a fact is believed. */
-export interface CitationInfo {
-  source: SourceInfo | null;
-  quote: string | null;
-  note: string | null;
-}
-
-/** A person holding a post. */
-export interface HoldingInfo {
-  id: string;
-  rank: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  person: { id: string; name: string; nameVi: string | null; rank: string | null };
-  citations: CitationInfo[];
-}
-
-/** A post, with who held it on the date asked. */
-export interface PostInfo {
-  id: string;
-  title: string;
-  titleVi: string | null;
-  collective: boolean;
-  holders: HoldingInfo[];
-  citations: CitationInfo[];
-}
-
-/** A relation with the names of both ends, for the side panel. */
-export interface RelationInfo {
-  id: string;
-  type: RelationType;
-  from: { id: string; name: string };
-  to: { id: string; name: string } | null;
-  event: { id: string; name: string } | null;
-  validFrom: string | null;
-  validTo: string | null;
-  note: string | null;
-}
+export type CitationInfo = CitationInfoFragment;
 
 /** Everything the side panel shows about a unit. */
-export interface UnitDetails {
-  id: string;
-  name: string;
-  nameVi: string | null;
-  abbreviation: string | null;
-  kind: UnitKind;
-  jurisdiction: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  synthetic: boolean;
-  childCount: number;
-  citations: CitationInfo[];
-  leadPost: PostInfo | null;
-  relations: RelationInfo[];
-}
+export type UnitDetails = NonNullable<UnitDetailsQuery['unit']>;
+
+/** A relation with the names of both ends, for the side panel. */
+export type RelationInfo = UnitDetails['relations'][number];
 
 /** A search result. */
-export interface SearchHit {
-  score: number;
-  node: { id: string; name: string; nameVi: string | null; abbreviation: string | null; kind: UnitKind };
-}
+export type SearchHit = SearchQuery['searchUnits']['edges'][number];
 
-/** One branch of a chain of responsibility, from the unit up. */
-export interface ChainPathInfo {
-  steps: { depth: number; unit: UnitCard; up: RelationLite | null }[];
-}
+type ChainData = ChainQuery['chainOfResponsibility'];
+type ChainStepData = ChainData['paths'][number]['steps'][number];
 
-/** A chain of responsibility. */
-export interface ChainInfo {
-  asOf: string;
-  truncated: boolean;
-  paths: ChainPathInfo[];
+/** A chain of responsibility: each branch from the unit up, its units as drawn. */
+export interface ChainInfo extends Omit<ChainData, 'paths'> {
+  paths: { steps: (Omit<ChainStepData, 'unit'> & { unit: UnitCard })[] }[];
 }
 
 /** Children of a unit along the reporting line. */

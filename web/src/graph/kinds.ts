@@ -26,7 +26,7 @@ const roundRect = 'M4,3H16Q18,3 18,5V15Q18,17 16,17H4Q2,17 2,15V5Q2,3 4,3Z';
 const ellipse = 'M1,10A9,7 0 1,0 19,10A9,7 0 1,0 1,10Z';
 const circle = 'M3,10A7,7 0 1,0 17,10A7,7 0 1,0 3,10Z';
 
-/** Unit kinds in the legend's order (top of the structure first). */
+/** Unit kinds in the legend's order (top of the structure first); every SDL kind must have a look. */
 export const KIND_LOOKS: Record<UnitKind, KindLook> = {
   MINISTRY: { label: 'Ministry', shape: 'star', colour: '#b91c1c', size: 58, glyph: star },
   MINISTRY_DEPARTMENT: { label: 'Ministry department / office', shape: 'round-rectangle', colour: '#2563eb', size: 38, glyph: roundRect },
@@ -57,13 +57,10 @@ export interface RelationLook {
   width: number;
 }
 
-/** Unit-to-unit relation kinds the page draws (SET_UP_FOR points at events and is not drawn). */
-export const DRAWN_RELATIONS = ['REPORTS_TO', 'ANSWERABLE_TO', 'COORDINATES_WITH', 'ADVISES', 'GUIDES', 'ESTABLISHED_BY'] as const satisfies readonly RelationType[];
+/** A relation kind the page draws: every kind between two units (SET_UP_FOR points at an event). */
+export type DrawnRelation = Exclude<RelationType, 'SET_UP_FOR'>;
 
-/** A drawn relation kind. */
-export type DrawnRelation = (typeof DRAWN_RELATIONS)[number];
-
-/** Relation kinds, in the legend's order. */
+/** Relation kinds, in the legend's order. A kind new to the SDL fails typecheck here until it has a look. */
 export const RELATION_LOOKS: Record<DrawnRelation, RelationLook> = {
   REPORTS_TO: { label: 'Reports to', help: 'reporting line (one parent)', colour: '#334155', lineStyle: 'solid', dashPattern: [], dash: '', arrow: 'triangle', width: 2.5 },
   ANSWERABLE_TO: { label: 'Answerable to', help: 'responsibility line (dual lines)', colour: '#dc2626', lineStyle: 'dashed', dashPattern: [9, 5], dash: '7 4', arrow: 'triangle', width: 2.5 },
@@ -72,6 +69,9 @@ export const RELATION_LOOKS: Record<DrawnRelation, RelationLook> = {
   GUIDES: { label: 'Guides', help: 'professional guidance', colour: '#d97706', lineStyle: 'dashed', dashPattern: [14, 5], dash: '10 4', arrow: 'chevron', width: 2 },
   ESTABLISHED_BY: { label: 'Established by', help: 'set up by', colour: '#64748b', lineStyle: 'dotted', dashPattern: [], dash: '1 3', arrow: 'diamond', width: 1.5 },
 };
+
+/** The relation kinds the page draws, in the legend's order. */
+export const DRAWN_RELATIONS = Object.keys(RELATION_LOOKS) as DrawnRelation[];
 
 /** True when `type` is a relation kind the page draws. */
 export function isDrawnRelation(type: string): type is DrawnRelation {

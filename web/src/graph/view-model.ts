@@ -5,6 +5,8 @@
  */
 import type { ChainInfo, RelationLite, UnitCard } from '../api/types';
 import { isDrawnRelation, type DrawnRelation } from './kinds';
+// The API's own rule (a pure module, no I/O), so the page and the API agree on what holds on a day.
+import { holdsOn } from '../../../api/src/domain/dates';
 
 /** The chain of responsibility on show. */
 export interface ChainView {
@@ -26,12 +28,6 @@ export interface EdgeView {
   type: DrawnRelation;
   validFrom: string | null;
   validTo: string | null;
-}
-
-/** True when a fact dated [from, to) holds on `day` (null day: today). */
-export function holdsOn(from: string | null, to: string | null, day: string | null): boolean {
-  const d = day ?? new Date().toISOString().slice(0, 10);
-  return (from == null || from <= d) && (to == null || d < to);
 }
 
 /** The view's state. Mutated by the page's actions; read by sync-graph and the tree view. */
@@ -118,7 +114,7 @@ export class ViewModel {
   /** True when a unit is shown on the date of the view. */
   private valid(id: string): boolean {
     const u = this.units.get(id);
-    return !!u && holdsOn(u.validFrom, u.validTo, this.asOf);
+    return !!u && holdsOn(u, this.asOf ?? new Date().toISOString().slice(0, 10));
   }
 
   /** The ids of the units shown: the revealed ones and the children of shown expanded units. */

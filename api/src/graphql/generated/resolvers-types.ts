@@ -16,325 +16,6 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
-/** A new relation between two units. */
-export type AddRelationInput = {
-  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
-  fromId: Scalars['ID']['input'];
-  /** What it means here, when the source says more. */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The unit it goes to. */
-  toId: Scalars['ID']['input'];
-  /** What kind of line. */
-  type: LineType;
-};
-
-/** A page of audit entries. */
-export type AuditConnection = {
-  __typename?: 'AuditConnection';
-  /** The entries of this page, latest first. */
-  edges: Array<AuditEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-};
-
-/** An audit entry in a page. */
-export type AuditEdge = {
-  __typename?: 'AuditEdge';
-  /** The cursor to pass as `after` to continue after this entry. */
-  cursor: Scalars['String']['output'];
-  /** The entry. */
-  node: AuditEntry;
-};
-
-/** A recorded change. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** The mutation, e.g. `moveUnit`. */
-  action: Scalars['String']['output'];
-  /** Who made it: the API key's name or the JWT's subject. */
-  actor: Scalars['String']['output'];
-  /** When it was recorded (ISO 8601 date and time, UTC). */
-  at: Scalars['String']['output'];
-  /** The values before the change, as JSON text, when it changed existing properties. */
-  before?: Maybe<Scalars['String']['output']>;
-  /** The citation given. */
-  citation: Citation;
-  /** The day the change takes effect. */
-  effectiveDate: Scalars['Date']['output'];
-  /** Its id. */
-  id: Scalars['ID']['output'];
-  /** The arguments, as JSON text. */
-  input: Scalars['String']['output'];
-  /** The ids the change touched. */
-  targetIds: Array<Scalars['ID']['output']>;
-};
-
-/** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
-export type Chain = {
-  __typename?: 'Chain';
-  /** The date it was read on. */
-  asOf: Scalars['Date']['output'];
-  /** The lines followed. */
-  lines: Array<ChainLine>;
-  /** Each branch, from the unit to a top. Dual lines give several paths. */
-  paths: Array<ChainPath>;
-  /** True when there were more paths than the configured maximum and some were left out. */
-  truncated: Scalars['Boolean']['output'];
-  /** The unit the chain starts from. */
-  unit: Unit;
-};
-
-/** The lines a chain of responsibility can follow upwards. */
-export type ChainLine =
-  /** The primary reporting line (REPORTS_TO). */
-  | 'REPORTING'
-  /** Responsibility / accountability lines (ANSWERABLE_TO). */
-  | 'RESPONSIBILITY';
-
-/** One branch of a chain of responsibility, ordered from the starting unit upwards. */
-export type ChainPath = {
-  __typename?: 'ChainPath';
-  /** The steps, the starting unit first and the top last. */
-  steps: Array<ChainStep>;
-  /** The unit at the top of this branch. */
-  top: Unit;
-};
-
-/** A unit in a chain, with the relation that leads up from it and who led it on the date. */
-export type ChainStep = {
-  __typename?: 'ChainStep';
-  /** 0 for the starting unit, 1 for the next, ... */
-  depth: Scalars['Int']['output'];
-  /** The post that leads the unit, when known. */
-  leadPost?: Maybe<Post>;
-  /** Who held the leading post on the chain's date (empty when unknown). */
-  leaders: Array<Holding>;
-  /** The unit at this step. */
-  unit: Unit;
-  /** The relation leading up from this unit to the next step; null at the top. */
-  up?: Maybe<Relation>;
-};
-
-/** When a change takes effect, and why it is believed. */
-export type ChangeInput = {
-  /** The source and quote, or a note saying who entered the change and from what. */
-  citation: CitationInput;
-  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
-  effectiveDate: Scalars['Date']['input'];
-};
-
-/** Which new unit a subordinate of a split unit goes to. */
-export type ChildAssignmentInput = {
-  /** The subordinate. */
-  childId: Scalars['ID']['input'];
-  /** The id of one of the new units. */
-  newParentId: Scalars['ID']['input'];
-};
-
-/** Why a fact is believed: a quote from a source, or a note saying who entered it. */
-export type Citation = {
-  __typename?: 'Citation';
-  /** Who entered the fact and from what, when it has no quote. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** The exact words of the source that support the fact. */
-  quote?: Maybe<Scalars['String']['output']>;
-  /** The source quoted; null for a note. */
-  source?: Maybe<Source>;
-};
-
-/** A citation: `sourceId` with `quote`, or `note`. */
-export type CitationInput = {
-  /** Who entered the fact and from what (instead of a source). */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** The exact words of the source (with `sourceId`). */
-  quote?: InputMaybe<Scalars['String']['input']>;
-  /** The id of a Source in the graph. */
-  sourceId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A new person. */
-export type CreatePersonInput = {
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new post. */
-export type CreatePostInput = {
-  /** True when several people may hold it at once. */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** English title. */
-  title: Scalars['String']['input'];
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
-  /** The unit it belongs to. */
-  unitId: Scalars['ID']['input'];
-};
-
-/** A new unit. */
-export type CreateUnitInput = {
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
-  id: Scalars['ID']['input'];
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind: UnitKind;
-  /** English name. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Its parent on the reporting line, if any. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
-export type Event = {
-  __typename?: 'Event';
-  /** Why the event is in the graph. */
-  citations: Array<Citation>;
-  /** When it ended, when known. */
-  endDate?: Maybe<Scalars['Date']['output']>;
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** What kind of event. */
-  kind: EventKind;
-  /** Its name. */
-  name: Scalars['String']['output'];
-  /** Vietnamese name, when known. */
-  nameVi?: Maybe<Scalars['String']['output']>;
-  /** When it began, when known. */
-  startDate?: Maybe<Scalars['Date']['output']>;
-};
-
-/** What kind of event a temporary body serves. */
-export type EventKind =
-  /** An election. */
-  | 'ELECTION'
-  /** Anything else. */
-  | 'OTHER'
-  /** The response to a pandemic. */
-  | 'PANDEMIC_RESPONSE'
-  /** A congress of the Party, at any level. */
-  | 'PARTY_CONGRESS'
-  /** Another event of State. */
-  | 'STATE_EVENT';
-
-/** A Cytoscape.js edge. */
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Its data. */
-  data: GraphEdgeData;
-};
-
-/** A Cytoscape.js edge's data. */
-export type GraphEdgeData = {
-  __typename?: 'GraphEdgeData';
-  /** The relation's id. */
-  id: Scalars['ID']['output'];
-  /** The unit it goes from. */
-  source: Scalars['ID']['output'];
-  /** The unit it goes to. */
-  target: Scalars['ID']['output'];
-  /** The kind of relation. */
-  type: RelationType;
-  /** From when, when known. */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while it holds. */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-/** Nodes and edges in the shape Cytoscape.js takes. */
-export type GraphElements = {
-  __typename?: 'GraphElements';
-  /** The relations between them. */
-  edges: Array<GraphEdge>;
-  /** The units. */
-  nodes: Array<GraphNode>;
-};
-
-/** A Cytoscape.js node. */
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  /** Its data. */
-  data: GraphNodeData;
-};
-
-/** A Cytoscape.js node's data. */
-export type GraphNodeData = {
-  __typename?: 'GraphNodeData';
-  /** How many units report directly to it on the date asked (to show whether it can expand). */
-  childCount: Scalars['Int']['output'];
-  /** The unit's id. */
-  id: Scalars['ID']['output'];
-  /** The unit's kind. */
-  kind: UnitKind;
-  /** The unit's name. */
-  label: Scalars['String']['output'];
-  /** The unit's Vietnamese name, when known. */
-  labelVi?: Maybe<Scalars['String']['output']>;
-  /** True for generated (synthetic) data. */
-  synthetic: Scalars['Boolean']['output'];
-};
-
-/** A person holding a post between two dates. */
-export type Holding = {
-  __typename?: 'Holding';
-  /** Why the holding is believed. */
-  citations: Array<Citation>;
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** Who. */
-  person: Person;
-  /** Which post. */
-  post: Post;
-  /** The rank at the time, when known. */
-  rank?: Maybe<Scalars['String']['output']>;
-  /** From when, when known. */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while held (or not known). */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
-export type LineType =
-  /** Gives advice to. */
-  | 'ADVISES'
-  /** Responsibility / accountability. */
-  | 'ANSWERABLE_TO'
-  /** Coordination. */
-  | 'COORDINATES_WITH'
-  /** Guidance or professional direction. */
-  | 'GUIDES';
-
-/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
-export type MergeTargetInput = {
-  /** Abbreviation of a new successor. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** The successor's id. */
-  id: Scalars['ID']['input'];
-  /** Jurisdiction of a new successor. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** Kind of a new successor. */
-  kind?: InputMaybe<UnitKind>;
-  /** Name of a new successor. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name of a new successor. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Parent of a new successor; the first merged unit's parent when left out. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
 /**
  * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
  * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
@@ -343,100 +24,50 @@ export type MergeTargetInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
-  addRelation: Relation;
-  /**
-   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
-   * held then (or later) and is not collective: relieve the holder first.
-   */
-  appointPerson: Holding;
-  /** Creates a person. */
-  createPerson: Person;
-  /** Creates a post of a unit. */
-  createPost: Post;
   /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
   createUnit: Unit;
-  /**
-   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
-   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
-   */
-  dissolveUnit: Unit;
-  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
-  endRelation: Relation;
-  /**
-   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
-   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
-   */
-  mergeUnits: Unit;
+  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
+  updateUnit: Unit;
   /**
    * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
    * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
    * parent is the unit itself or one of its descendants.
    */
   moveUnit: Unit;
+  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
+  addRelation: Relation;
+  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
+  endRelation: Relation;
+  /** Creates a post of a unit. */
+  createPost: Post;
+  /** Changes a post's titles or flags. */
+  updatePost: Post;
+  /** Creates a person. */
+  createPerson: Person;
+  /** Changes a person's names or rank. */
+  updatePerson: Person;
+  /**
+   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
+   * held then (or later) and is not collective: relieve the holder first.
+   */
+  appointPerson: Holding;
   /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
   relievePerson: Holding;
+  /**
+   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
+   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
+   */
+  dissolveUnit: Unit;
+  /**
+   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
+   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
+   */
+  mergeUnits: Unit;
   /**
    * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
    * them and the split unit is dissolved. Role `admin`.
    */
   splitUnit: Array<Unit>;
-  /** Changes a person's names or rank. */
-  updatePerson: Person;
-  /** Changes a post's titles or flags. */
-  updatePost: Post;
-  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
-  updateUnit: Unit;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAddRelationArgs = {
-  change: ChangeInput;
-  input: AddRelationInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAppointPersonArgs = {
-  change: ChangeInput;
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePersonArgs = {
-  change: ChangeInput;
-  input: CreatePersonInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePostArgs = {
-  change: ChangeInput;
-  input: CreatePostInput;
 };
 
 
@@ -447,111 +78,8 @@ export type MutationCreatePostArgs = {
  * the role `editor` (`admin` for dissolving, merging and splitting units).
  */
 export type MutationCreateUnitArgs = {
-  change: ChangeInput;
   input: CreateUnitInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationDissolveUnitArgs = {
   change: ChangeInput;
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationEndRelationArgs = {
-  change: ChangeInput;
-  id: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMergeUnitsArgs = {
-  change: ChangeInput;
-  into: MergeTargetInput;
-  unitIds: Array<Scalars['ID']['input']>;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMoveUnitArgs = {
-  change: ChangeInput;
-  newParentId: Scalars['ID']['input'];
-  unitId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationRelievePersonArgs = {
-  change: ChangeInput;
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationSplitUnitArgs = {
-  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
-  change: ChangeInput;
-  id: Scalars['ID']['input'];
-  into: Array<CreateUnitInput>;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePersonArgs = {
-  change: ChangeInput;
-  id: Scalars['ID']['input'];
-  input: UpdatePersonInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePostArgs = {
-  change: ChangeInput;
-  id: Scalars['ID']['input'];
-  input: UpdatePostInput;
 };
 
 
@@ -562,66 +90,162 @@ export type MutationUpdatePostArgs = {
  * the role `editor` (`admin` for dissolving, merging and splitting units).
  */
 export type MutationUpdateUnitArgs = {
-  change: ChangeInput;
   id: Scalars['ID']['input'];
   input: UpdateUnitInput;
-};
-
-/** Pagination, as in the Relay connection spec. */
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  /** The cursor of the last item of this page; pass it as `after`. */
-  endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when there is a next page. */
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-/** A person who holds or held a post. */
-export type Person = {
-  __typename?: 'Person';
-  /** Why the person is in the graph. */
-  citations: Array<Citation>;
-  /** The posts the person held, latest first. */
-  holdings: Array<Holding>;
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['output'];
-  /** Vietnamese name, when known. */
-  nameVi?: Maybe<Scalars['String']['output']>;
-  /** Latest known rank. */
-  rank?: Maybe<Scalars['String']['output']>;
-  /** True for generated (synthetic) data. */
-  synthetic: Scalars['Boolean']['output'];
-};
-
-/** A position that outlives its holders, e.g. Minister of Public Security. */
-export type Post = {
-  __typename?: 'Post';
-  /** Why the post is in the graph. */
-  citations: Array<Citation>;
-  /** True when several people may hold it at once. */
-  collective: Scalars['Boolean']['output'];
-  /** Who held it on `asOf` (today when omitted). */
-  holders: Array<Holding>;
-  /** Every known holding of the post, latest first. */
-  holdings: Array<Holding>;
-  /** Stable id. */
-  id: Scalars['ID']['output'];
-  /** True when the post leads its unit. */
-  leads: Scalars['Boolean']['output'];
-  /** English title. */
-  title: Scalars['String']['output'];
-  /** Vietnamese title, when known. */
-  titleVi?: Maybe<Scalars['String']['output']>;
-  /** The unit the post belongs to. */
-  unit: Unit;
+  change: ChangeInput;
 };
 
 
-/** A position that outlives its holders, e.g. Minister of Public Security. */
-export type PostHoldersArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMoveUnitArgs = {
+  unitId: Scalars['ID']['input'];
+  newParentId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationEndRelationArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePostArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAppointPersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  rank?: InputMaybe<Scalars['String']['input']>;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationRelievePersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationDissolveUnitArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMergeUnitsArgs = {
+  unitIds: Array<Scalars['ID']['input']>;
+  into: MergeTargetInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationSplitUnitArgs = {
+  id: Scalars['ID']['input'];
+  into: Array<CreateUnitInput>;
+  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
+  change: ChangeInput;
 };
 
 /**
@@ -635,36 +259,36 @@ export type Query = {
    * with the role `viewer` or higher.
    */
   auditTrail: AuditConnection;
-  /**
-   * From a unit up to the top of every line asked for, on the date `asOf`. Each path is one branch: where
-   * a unit answers to two bodies (dual lines), both come back as separate paths.
-   */
-  chainOfResponsibility: Chain;
-  /**
-   * The units and relations around a unit, up to `depth` steps away, in the shape Cytoscape.js takes
-   * (`{ nodes: [{ data }], edges: [{ data }] }`).
-   */
-  neighbourhood: GraphElements;
-  /**
-   * The shortest way two units are connected on `asOf`, over relations of any kind and in either direction.
-   * Null when they are not connected within the configured maximum depth.
-   */
-  pathBetween?: Maybe<UnitPath>;
+  /** A unit by its id, or null when there is none. */
+  unit?: Maybe<Unit>;
   /** A person by id, or null when there is none. */
   person?: Maybe<Person>;
   /** A post by id, or null when there is none. */
   post?: Maybe<Post>;
+  /** A source document by id (its file name without `.txt`), or null when there is none. */
+  source?: Maybe<Source>;
   /**
    * Units whose English name, Vietnamese name or abbreviation match `query`, best match first.
    * Diacritics are ignored ("Bo Cong an" finds "Bộ Công an"); each word may be the start of a word.
    */
   searchUnits: UnitConnection;
-  /** A source document by id (its file name without `.txt`), or null when there is none. */
-  source?: Maybe<Source>;
+  /**
+   * From a unit up to the top of every line asked for, on the date `asOf`. Each path is one branch: where
+   * a unit answers to two bodies (dual lines), both come back as separate paths.
+   */
+  chainOfResponsibility: Chain;
   /** Every unit under a unit along the reporting line, nearest first (then by name), on the date `asOf`. */
   subordinates: SubordinateConnection;
-  /** A unit by its id, or null when there is none. */
-  unit?: Maybe<Unit>;
+  /**
+   * The shortest way two units are connected on `asOf`, over relations of any kind and in either direction.
+   * Null when they are not connected within the configured maximum depth.
+   */
+  pathBetween?: Maybe<UnitPath>;
+  /**
+   * The units and relations around a unit, up to `depth` steps away, in the shape Cytoscape.js takes
+   * (`{ nodes: [{ data }], edges: [{ data }] }`).
+   */
+  neighbourhood: GraphElements;
 };
 
 
@@ -673,9 +297,9 @@ export type Query = {
  * source says so.
  */
 export type QueryAuditTrailArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -683,33 +307,8 @@ export type QueryAuditTrailArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
-export type QueryChainOfResponsibilityArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  lines?: InputMaybe<Array<ChainLine>>;
-  unitId: Scalars['ID']['input'];
-};
-
-
-/**
- * The read API of the command-structure graph: who is responsible to whom, on which date, and which
- * source says so.
- */
-export type QueryNeighbourhoodArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  lines?: InputMaybe<Array<RelationType>>;
-  unitId: Scalars['ID']['input'];
-};
-
-
-/**
- * The read API of the command-structure graph: who is responsible to whom, on which date, and which
- * source says so.
- */
-export type QueryPathBetweenArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  fromId: Scalars['ID']['input'];
-  toId: Scalars['ID']['input'];
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -735,18 +334,6 @@ export type QueryPostArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
-export type QuerySearchUnitsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  kinds?: InputMaybe<Array<UnitKind>>;
-  query: Scalars['String']['input'];
-};
-
-
-/**
- * The read API of the command-structure graph: who is responsible to whom, on which date, and which
- * source says so.
- */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -756,12 +343,11 @@ export type QuerySourceArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
-export type QuerySubordinatesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  depth?: InputMaybe<Scalars['Int']['input']>;
+export type QuerySearchUnitsArgs = {
+  query: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<UnitKind>>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  unitId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -769,69 +355,573 @@ export type QuerySubordinatesArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
-export type QueryUnitArgs = {
+export type QueryChainOfResponsibilityArgs = {
+  unitId: Scalars['ID']['input'];
+  lines?: InputMaybe<Array<ChainLine>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QuerySubordinatesArgs = {
+  unitId: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryPathBetweenArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryNeighbourhoodArgs = {
+  unitId: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  lines?: InputMaybe<Array<RelationType>>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** When a change takes effect, and why it is believed. */
+export type ChangeInput = {
+  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
+  effectiveDate: Scalars['Date']['input'];
+  /** The source and quote, or a note saying who entered the change and from what. */
+  citation: CitationInput;
+};
+
+/** A citation: `sourceId` with `quote`, or `note`. */
+export type CitationInput = {
+  /** The id of a Source in the graph. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The exact words of the source (with `sourceId`). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Who entered the fact and from what (instead of a source). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new unit. */
+export type CreateUnitInput = {
+  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
   id: Scalars['ID']['input'];
+  /** English name. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Its parent on the reporting line, if any. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** New values for a unit; fields left out stay as they are. */
+export type UpdateUnitInput = {
+  /** English name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind?: InputMaybe<UnitKind>;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
+export type LineType =
+  /** Responsibility / accountability. */
+  | 'ANSWERABLE_TO'
+  /** Coordination. */
+  | 'COORDINATES_WITH'
+  /** Gives advice to. */
+  | 'ADVISES'
+  /** Guidance or professional direction. */
+  | 'GUIDES';
+
+/** A new relation between two units. */
+export type AddRelationInput = {
+  /** What kind of line. */
+  type: LineType;
+  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
+  fromId: Scalars['ID']['input'];
+  /** The unit it goes to. */
+  toId: Scalars['ID']['input'];
+  /** What it means here, when the source says more. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new post. */
+export type CreatePostInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** The unit it belongs to. */
+  unitId: Scalars['ID']['input'];
+  /** English title. */
+  title: Scalars['String']['input'];
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** New values for a post; fields left out stay as they are. */
+export type UpdatePostInput = {
+  /** English title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once (refused while it has several holders and this is false). */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New values for a person; fields left out stay as they are. */
+export type UpdatePersonInput = {
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
+export type MergeTargetInput = {
+  /** The successor's id. */
+  id: Scalars['ID']['input'];
+  /** Name of a new successor. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name of a new successor. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation of a new successor. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of a new successor. */
+  kind?: InputMaybe<UnitKind>;
+  /** Jurisdiction of a new successor. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Parent of a new successor; the first merged unit's parent when left out. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which new unit a subordinate of a split unit goes to. */
+export type ChildAssignmentInput = {
+  /** The subordinate. */
+  childId: Scalars['ID']['input'];
+  /** The id of one of the new units. */
+  newParentId: Scalars['ID']['input'];
+};
+
+/** A recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded (ISO 8601 date and time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it: the API key's name or the JWT's subject. */
+  actor: Scalars['String']['output'];
+  /** The mutation, e.g. `moveUnit`. */
+  action: Scalars['String']['output'];
+  /** The day the change takes effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** The citation given. */
+  citation: Citation;
+  /** The arguments, as JSON text. */
+  input: Scalars['String']['output'];
+  /** The values before the change, as JSON text, when it changed existing properties. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The ids the change touched. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries of this page, latest first. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** The entry. */
+  node: AuditEntry;
+  /** The cursor to pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+};
+
+/** What kind of body a unit is. */
+export type UnitKind =
+  /** A ministry, e.g. the Ministry of Public Security. */
+  | 'MINISTRY'
+  /** A department or office at ministry level, e.g. the MPS Office. */
+  | 'MINISTRY_DEPARTMENT'
+  /** A high command or command, e.g. the High Command of Guard Police. */
+  | 'HIGH_COMMAND'
+  /** A command or information centre inside a command. */
+  | 'COMMAND_CENTRE'
+  /** The police force of a province or centrally-run city, e.g. Hanoi Public Security. */
+  | 'PROVINCIAL_POLICE'
+  /** A department of a provincial police force, e.g. Hanoi's Planning Department. */
+  | 'PROVINCIAL_DEPARTMENT'
+  /** A district-level police unit (abolished on 2025-03-01). */
+  | 'DISTRICT_POLICE'
+  /** A commune or ward police unit. */
+  | 'COMMUNE_POLICE'
+  /** A board of directors or leadership board. */
+  | 'LEADERSHIP_BOARD'
+  /** A committee or sub-committee. */
+  | 'COMMITTEE'
+  /** A body of the Communist Party of Viet Nam. */
+  | 'PARTY_BODY'
+  /** A State body outside the police (a council, a people's committee, the National Assembly). */
+  | 'STATE_BODY'
+  /** A unit of the army, e.g. the Hanoi Capital Military High Command. */
+  | 'MILITARY_UNIT'
+  /** A temporary command set up for an event. */
+  | 'TEMPORARY_COMMAND'
+  /** Anything else. */
+  | 'OTHER';
+
+/** The kinds of relation between units (and from a unit to an event). */
+export type RelationType =
+  /** The primary reporting line: a unit is under exactly one parent at a time. */
+  | 'REPORTS_TO'
+  /** Responsibility / accountability: the unit (or its head) answers to the other; several at once. */
+  | 'ANSWERABLE_TO'
+  /** Coordination between bodies. */
+  | 'COORDINATES_WITH'
+  /** Gives advice to. */
+  | 'ADVISES'
+  /** Guidance or professional direction given to. */
+  | 'GUIDES'
+  /** The unit was set up by the other. */
+  | 'ESTABLISHED_BY'
+  /** A temporary command or committee set up for an event. */
+  | 'SET_UP_FOR';
+
+/** The lines a chain of responsibility can follow upwards. */
+export type ChainLine =
+  /** The primary reporting line (REPORTS_TO). */
+  | 'REPORTING'
+  /** Responsibility / accountability lines (ANSWERABLE_TO). */
+  | 'RESPONSIBILITY';
+
+/** What kind of event a temporary body serves. */
+export type EventKind =
+  /** An election. */
+  | 'ELECTION'
+  /** A congress of the Party, at any level. */
+  | 'PARTY_CONGRESS'
+  /** The response to a pandemic. */
+  | 'PANDEMIC_RESPONSE'
+  /** Another event of State. */
+  | 'STATE_EVENT'
+  /** Anything else. */
+  | 'OTHER';
+
+/** A document facts are drawn from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Its id: the file name without `.txt`. */
+  id: Scalars['ID']['output'];
+  /** The file in `shared/seeds/`. */
+  file?: Maybe<Scalars['String']['output']>;
+  /** The document's title. */
+  title: Scalars['String']['output'];
+  /** Its publication date (or best estimate, see `dateNote`). */
+  date?: Maybe<Scalars['Date']['output']>;
+  /** How an estimated date was reached, when it was estimated. */
+  dateNote?: Maybe<Scalars['String']['output']>;
+  /** Who published it, when known. */
+  publisher?: Maybe<Scalars['String']['output']>;
+  /** Where it was published, when known. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a fact is believed: a quote from a source, or a note saying who entered it. */
+export type Citation = {
+  __typename?: 'Citation';
+  /** The source quoted; null for a note. */
+  source?: Maybe<Source>;
+  /** The exact words of the source that support the fact. */
+  quote?: Maybe<Scalars['String']['output']>;
+  /** Who entered the fact and from what, when it has no quote. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A ministry, command, department, police force, committee or other body. */
+export type Unit = {
+  __typename?: 'Unit';
+  /** Stable id, e.g. `hanoi-police`. */
+  id: Scalars['ID']['output'];
+  /** English name, as the sources use it. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** Abbreviation, when there is one (MPS). */
+  abbreviation?: Maybe<Scalars['String']['output']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** The territory it covers, when known. */
+  jurisdiction?: Maybe<Scalars['String']['output']>;
+  /** The day it began to exist, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** The day it ceased to exist; null while it exists. */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** True for generated (synthetic) data: not a cited fact. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Why the unit is in the graph. */
+  citations: Array<Citation>;
+  /** The post that leads the unit, when known. */
+  leadPost?: Maybe<Post>;
+  /** All posts of the unit. */
+  posts: Array<Post>;
+  /** Its parent on the reporting line on `asOf` (today when omitted). */
+  parent?: Maybe<Unit>;
+  /** Every relation from or to the unit valid on `asOf` (today when omitted). */
+  relations: Array<Relation>;
+  /** How many units report directly to it on `asOf` (today when omitted). */
+  childCount: Scalars['Int']['output'];
+  /** The events it was set up for. */
+  events: Array<Event>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitParentArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitRelationsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  types?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
+export type UnitChildCountArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A position that outlives its holders, e.g. Minister of Public Security. */
+export type Post = {
+  __typename?: 'Post';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** English title. */
+  title: Scalars['String']['output'];
+  /** Vietnamese title, when known. */
+  titleVi?: Maybe<Scalars['String']['output']>;
+  /** True when the post leads its unit. */
+  leads: Scalars['Boolean']['output'];
+  /** True when several people may hold it at once. */
+  collective: Scalars['Boolean']['output'];
+  /** The unit the post belongs to. */
+  unit: Unit;
+  /** Every known holding of the post, latest first. */
+  holdings: Array<Holding>;
+  /** Who held it on `asOf` (today when omitted). */
+  holders: Array<Holding>;
+  /** Why the post is in the graph. */
+  citations: Array<Citation>;
+};
+
+
+/** A position that outlives its holders, e.g. Minister of Public Security. */
+export type PostHoldersArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A person who holds or held a post. */
+export type Person = {
+  __typename?: 'Person';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** Latest known rank. */
+  rank?: Maybe<Scalars['String']['output']>;
+  /** The posts the person held, latest first. */
+  holdings: Array<Holding>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Why the person is in the graph. */
+  citations: Array<Citation>;
+};
+
+/** A person holding a post between two dates. */
+export type Holding = {
+  __typename?: 'Holding';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Who. */
+  person: Person;
+  /** Which post. */
+  post: Post;
+  /** The rank at the time, when known. */
+  rank?: Maybe<Scalars['String']['output']>;
+  /** From when, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Until when; null while held (or not known). */
+  validTo?: Maybe<Scalars['Date']['output']>;
+  /** Why the holding is believed. */
+  citations: Array<Citation>;
+};
+
+/** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
+export type Event = {
+  __typename?: 'Event';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** Vietnamese name, when known. */
+  nameVi?: Maybe<Scalars['String']['output']>;
+  /** What kind of event. */
+  kind: EventKind;
+  /** When it began, when known. */
+  startDate?: Maybe<Scalars['Date']['output']>;
+  /** When it ended, when known. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Why the event is in the graph. */
+  citations: Array<Citation>;
 };
 
 /** A dated, cited relation between two units (or a unit and an event). */
 export type Relation = {
   __typename?: 'Relation';
-  /** Why the relation is believed. */
-  citations: Array<Citation>;
-  /** The event, for SET_UP_FOR. */
-  event?: Maybe<Event>;
-  /** The unit the relation goes from (the subordinate, the adviser, ...). */
-  from: Unit;
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** What the relation means here, when the source says more. */
-  note?: Maybe<Scalars['String']['output']>;
-  /** True for generated (synthetic) data. */
-  synthetic: Scalars['Boolean']['output'];
-  /** The unit it goes to; null when it points at an event (see `event`). */
-  to?: Maybe<Unit>;
   /** What kind of relation. */
   type: RelationType;
+  /** The unit the relation goes from (the subordinate, the adviser, ...). */
+  from: Unit;
+  /** The unit it goes to; null when it points at an event (see `event`). */
+  to?: Maybe<Unit>;
+  /** The event, for SET_UP_FOR. */
+  event?: Maybe<Event>;
   /** From when, when known. */
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** What the relation means here, when the source says more. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Why the relation is believed. */
+  citations: Array<Citation>;
 };
 
-/** The kinds of relation between units (and from a unit to an event). */
-export type RelationType =
-  /** Gives advice to. */
-  | 'ADVISES'
-  /** Responsibility / accountability: the unit (or its head) answers to the other; several at once. */
-  | 'ANSWERABLE_TO'
-  /** Coordination between bodies. */
-  | 'COORDINATES_WITH'
-  /** The unit was set up by the other. */
-  | 'ESTABLISHED_BY'
-  /** Guidance or professional direction given to. */
-  | 'GUIDES'
-  /** The primary reporting line: a unit is under exactly one parent at a time. */
-  | 'REPORTS_TO'
-  /** A temporary command or committee set up for an event. */
-  | 'SET_UP_FOR';
+/** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
+export type Chain = {
+  __typename?: 'Chain';
+  /** The unit the chain starts from. */
+  unit: Unit;
+  /** The date it was read on. */
+  asOf: Scalars['Date']['output'];
+  /** The lines followed. */
+  lines: Array<ChainLine>;
+  /** Each branch, from the unit to a top. Dual lines give several paths. */
+  paths: Array<ChainPath>;
+  /** True when there were more paths than the configured maximum and some were left out. */
+  truncated: Scalars['Boolean']['output'];
+};
 
-/** A document facts are drawn from. */
-export type Source = {
-  __typename?: 'Source';
-  /** Its publication date (or best estimate, see `dateNote`). */
-  date?: Maybe<Scalars['Date']['output']>;
-  /** How an estimated date was reached, when it was estimated. */
-  dateNote?: Maybe<Scalars['String']['output']>;
-  /** The file in `shared/seeds/`. */
-  file?: Maybe<Scalars['String']['output']>;
-  /** Its id: the file name without `.txt`. */
-  id: Scalars['ID']['output'];
-  /** Who published it, when known. */
-  publisher?: Maybe<Scalars['String']['output']>;
-  /** The document's title. */
-  title: Scalars['String']['output'];
-  /** Where it was published, when known. */
-  url?: Maybe<Scalars['String']['output']>;
+/** One branch of a chain of responsibility, ordered from the starting unit upwards. */
+export type ChainPath = {
+  __typename?: 'ChainPath';
+  /** The steps, the starting unit first and the top last. */
+  steps: Array<ChainStep>;
+  /** The unit at the top of this branch. */
+  top: Unit;
+};
+
+/** A unit in a chain, with the relation that leads up from it and who led it on the date. */
+export type ChainStep = {
+  __typename?: 'ChainStep';
+  /** 0 for the starting unit, 1 for the next, ... */
+  depth: Scalars['Int']['output'];
+  /** The unit at this step. */
+  unit: Unit;
+  /** The relation leading up from this unit to the next step; null at the top. */
+  up?: Maybe<Relation>;
+  /** The post that leads the unit, when known. */
+  leadPost?: Maybe<Post>;
+  /** Who held the leading post on the chain's date (empty when unknown). */
+  leaders: Array<Holding>;
+};
+
+/** A path between two units. */
+export type UnitPath = {
+  __typename?: 'UnitPath';
+  /** The units in order, from the first to the last. */
+  units: Array<Unit>;
+  /** The relations in order; `relations[i]` joins `units[i]` and `units[i+1]`, in either direction. */
+  relations: Array<Relation>;
+  /** How many relations long it is. */
+  length: Scalars['Int']['output'];
+};
+
+/** A page of units. */
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  /** The units of this page, best first. */
+  edges: Array<UnitEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** A unit in a page of results. */
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  /** The unit. */
+  node: Unit;
+  /** Relevance score of the search (higher is better). */
+  score: Scalars['Float']['output'];
+  /** The cursor to pass as `after` to continue after this unit. */
+  cursor: Scalars['String']['output'];
 };
 
 /** A page of subordinates. */
@@ -848,170 +938,80 @@ export type SubordinateConnection = {
 /** A subordinate unit and how far below it is. */
 export type SubordinateEdge = {
   __typename?: 'SubordinateEdge';
-  /** The cursor to pass as `after` to continue after this unit. */
-  cursor: Scalars['String']['output'];
+  /** The unit. */
+  node: Unit;
   /** 1 for a direct subordinate, 2 for one under that, ... */
   depth: Scalars['Int']['output'];
-  /** The unit. */
-  node: Unit;
   /** Its parent on the reporting line on the date asked. */
   parentId: Scalars['ID']['output'];
-};
-
-/** A ministry, command, department, police force, committee or other body. */
-export type Unit = {
-  __typename?: 'Unit';
-  /** Abbreviation, when there is one (MPS). */
-  abbreviation?: Maybe<Scalars['String']['output']>;
-  /** How many units report directly to it on `asOf` (today when omitted). */
-  childCount: Scalars['Int']['output'];
-  /** Why the unit is in the graph. */
-  citations: Array<Citation>;
-  /** The events it was set up for. */
-  events: Array<Event>;
-  /** Stable id, e.g. `hanoi-police`. */
-  id: Scalars['ID']['output'];
-  /** The territory it covers, when known. */
-  jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** What kind of body it is. */
-  kind: UnitKind;
-  /** The post that leads the unit, when known. */
-  leadPost?: Maybe<Post>;
-  /** English name, as the sources use it. */
-  name: Scalars['String']['output'];
-  /** Vietnamese name, when known. */
-  nameVi?: Maybe<Scalars['String']['output']>;
-  /** Its parent on the reporting line on `asOf` (today when omitted). */
-  parent?: Maybe<Unit>;
-  /** All posts of the unit. */
-  posts: Array<Post>;
-  /** Every relation from or to the unit valid on `asOf` (today when omitted). */
-  relations: Array<Relation>;
-  /** True for generated (synthetic) data: not a cited fact. */
-  synthetic: Scalars['Boolean']['output'];
-  /** The day it began to exist, when known. */
-  validFrom?: Maybe<Scalars['Date']['output']>;
-  /** The day it ceased to exist; null while it exists. */
-  validTo?: Maybe<Scalars['Date']['output']>;
-};
-
-
-/** A ministry, command, department, police force, committee or other body. */
-export type UnitChildCountArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** A ministry, command, department, police force, committee or other body. */
-export type UnitParentArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-};
-
-
-/** A ministry, command, department, police force, committee or other body. */
-export type UnitRelationsArgs = {
-  asOf?: InputMaybe<Scalars['Date']['input']>;
-  types?: InputMaybe<Array<RelationType>>;
-};
-
-/** A page of units. */
-export type UnitConnection = {
-  __typename?: 'UnitConnection';
-  /** The units of this page, best first. */
-  edges: Array<UnitEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-};
-
-/** A unit in a page of results. */
-export type UnitEdge = {
-  __typename?: 'UnitEdge';
   /** The cursor to pass as `after` to continue after this unit. */
   cursor: Scalars['String']['output'];
-  /** The unit. */
-  node: Unit;
-  /** Relevance score of the search (higher is better). */
-  score: Scalars['Float']['output'];
 };
 
-/** What kind of body a unit is. */
-export type UnitKind =
-  /** A command or information centre inside a command. */
-  | 'COMMAND_CENTRE'
-  /** A committee or sub-committee. */
-  | 'COMMITTEE'
-  /** A commune or ward police unit. */
-  | 'COMMUNE_POLICE'
-  /** A district-level police unit (abolished on 2025-03-01). */
-  | 'DISTRICT_POLICE'
-  /** A high command or command, e.g. the High Command of Guard Police. */
-  | 'HIGH_COMMAND'
-  /** A board of directors or leadership board. */
-  | 'LEADERSHIP_BOARD'
-  /** A unit of the army, e.g. the Hanoi Capital Military High Command. */
-  | 'MILITARY_UNIT'
-  /** A ministry, e.g. the Ministry of Public Security. */
-  | 'MINISTRY'
-  /** A department or office at ministry level, e.g. the MPS Office. */
-  | 'MINISTRY_DEPARTMENT'
-  /** Anything else. */
-  | 'OTHER'
-  /** A body of the Communist Party of Viet Nam. */
-  | 'PARTY_BODY'
-  /** A department of a provincial police force, e.g. Hanoi's Planning Department. */
-  | 'PROVINCIAL_DEPARTMENT'
-  /** The police force of a province or centrally-run city, e.g. Hanoi Public Security. */
-  | 'PROVINCIAL_POLICE'
-  /** A State body outside the police (a council, a people's committee, the National Assembly). */
-  | 'STATE_BODY'
-  /** A temporary command set up for an event. */
-  | 'TEMPORARY_COMMAND';
-
-/** A path between two units. */
-export type UnitPath = {
-  __typename?: 'UnitPath';
-  /** How many relations long it is. */
-  length: Scalars['Int']['output'];
-  /** The relations in order; `relations[i]` joins `units[i]` and `units[i+1]`, in either direction. */
-  relations: Array<Relation>;
-  /** The units in order, from the first to the last. */
-  units: Array<Unit>;
+/** Pagination, as in the Relay connection spec. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** True when there is a next page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** The cursor of the last item of this page; pass it as `after`. */
+  endCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** New values for a person; fields left out stay as they are. */
-export type UpdatePersonInput = {
-  /** Name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
+/** Nodes and edges in the shape Cytoscape.js takes. */
+export type GraphElements = {
+  __typename?: 'GraphElements';
+  /** The units. */
+  nodes: Array<GraphNode>;
+  /** The relations between them. */
+  edges: Array<GraphEdge>;
 };
 
-/** New values for a post; fields left out stay as they are. */
-export type UpdatePostInput = {
-  /** True when several people may hold it at once (refused while it has several holders and this is false). */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** English title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
+/** A Cytoscape.js node. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Its data. */
+  data: GraphNodeData;
 };
 
-/** New values for a unit; fields left out stay as they are. */
-export type UpdateUnitInput = {
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind?: InputMaybe<UnitKind>;
-  /** English name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
+/** A Cytoscape.js node's data. */
+export type GraphNodeData = {
+  __typename?: 'GraphNodeData';
+  /** The unit's id. */
+  id: Scalars['ID']['output'];
+  /** The unit's name. */
+  label: Scalars['String']['output'];
+  /** The unit's Vietnamese name, when known. */
+  labelVi?: Maybe<Scalars['String']['output']>;
+  /** The unit's kind. */
+  kind: UnitKind;
+  /** How many units report directly to it on the date asked (to show whether it can expand). */
+  childCount: Scalars['Int']['output'];
+  /** True for generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+};
+
+/** A Cytoscape.js edge. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Its data. */
+  data: GraphEdgeData;
+};
+
+/** A Cytoscape.js edge's data. */
+export type GraphEdgeData = {
+  __typename?: 'GraphEdgeData';
+  /** The relation's id. */
+  id: Scalars['ID']['output'];
+  /** The unit it goes from. */
+  source: Scalars['ID']['output'];
+  /** The unit it goes to. */
+  target: Scalars['ID']['output'];
+  /** The kind of relation. */
+  type: RelationType;
+  /** From when, when known. */
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  /** Until when; null while it holds. */
+  validTo?: Maybe<Scalars['Date']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1088,103 +1088,145 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ChangeInput: ChangeInput;
+  CitationInput: CitationInput;
+  CreateUnitInput: CreateUnitInput;
+  UpdateUnitInput: UpdateUnitInput;
+  LineType: LineType;
   AddRelationInput: AddRelationInput;
+  CreatePostInput: CreatePostInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  UpdatePostInput: UpdatePostInput;
+  CreatePersonInput: CreatePersonInput;
+  UpdatePersonInput: UpdatePersonInput;
+  MergeTargetInput: MergeTargetInput;
+  ChildAssignmentInput: ChildAssignmentInput;
+  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'citation'> & { citation: ResolversTypes['Citation'] }>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
   AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'citation'> & { citation: ResolversTypes['Citation'] }>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Chain: ResolverTypeWrapper<ChainModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  UnitKind: UnitKind;
+  RelationType: RelationType;
   ChainLine: ChainLine;
+  EventKind: EventKind;
+  Source: ResolverTypeWrapper<SourceModel>;
+  Citation: ResolverTypeWrapper<CitationModel>;
+  Unit: ResolverTypeWrapper<UnitModel>;
+  Post: ResolverTypeWrapper<PostModel>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Holding: ResolverTypeWrapper<HoldingModel>;
+  Event: ResolverTypeWrapper<EventModel>;
+  Relation: ResolverTypeWrapper<RelationModel>;
+  Chain: ResolverTypeWrapper<ChainModel>;
   ChainPath: ResolverTypeWrapper<ChainPathModel>;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
-  ChangeInput: ChangeInput;
-  ChildAssignmentInput: ChildAssignmentInput;
-  Citation: ResolverTypeWrapper<CitationModel>;
-  CitationInput: CitationInput;
-  CreatePersonInput: CreatePersonInput;
-  CreatePostInput: CreatePostInput;
-  CreateUnitInput: CreateUnitInput;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Event: ResolverTypeWrapper<EventModel>;
-  EventKind: EventKind;
+  UnitPath: ResolverTypeWrapper<UnitPathModel>;
+  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
+  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
+  SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
+  SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   GraphElements: ResolverTypeWrapper<GraphElements>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeData: ResolverTypeWrapper<GraphNodeData>;
-  Holding: ResolverTypeWrapper<HoldingModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  LineType: LineType;
-  MergeTargetInput: MergeTargetInput;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
-  Person: ResolverTypeWrapper<PersonModel>;
-  Post: ResolverTypeWrapper<PostModel>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Relation: ResolverTypeWrapper<RelationModel>;
-  RelationType: RelationType;
-  Source: ResolverTypeWrapper<SourceModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
-  SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
-  Unit: ResolverTypeWrapper<UnitModel>;
-  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
-  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
-  UnitKind: UnitKind;
-  UnitPath: ResolverTypeWrapper<UnitPathModel>;
-  UpdatePersonInput: UpdatePersonInput;
-  UpdatePostInput: UpdatePostInput;
-  UpdateUnitInput: UpdateUnitInput;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  ChangeInput: ChangeInput;
+  CitationInput: CitationInput;
+  CreateUnitInput: CreateUnitInput;
+  UpdateUnitInput: UpdateUnitInput;
   AddRelationInput: AddRelationInput;
+  CreatePostInput: CreatePostInput;
+  Boolean: Scalars['Boolean']['output'];
+  UpdatePostInput: UpdatePostInput;
+  CreatePersonInput: CreatePersonInput;
+  UpdatePersonInput: UpdatePersonInput;
+  MergeTargetInput: MergeTargetInput;
+  ChildAssignmentInput: ChildAssignmentInput;
+  AuditEntry: Omit<AuditEntry, 'citation'> & { citation: ResolversParentTypes['Citation'] };
   AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
   AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
-  AuditEntry: Omit<AuditEntry, 'citation'> & { citation: ResolversParentTypes['Citation'] };
-  Boolean: Scalars['Boolean']['output'];
+  Date: Scalars['Date']['output'];
+  Source: SourceModel;
+  Citation: CitationModel;
+  Unit: UnitModel;
+  Post: PostModel;
+  Person: PersonModel;
+  Holding: HoldingModel;
+  Event: EventModel;
+  Relation: RelationModel;
   Chain: ChainModel;
   ChainPath: ChainPathModel;
   ChainStep: ChainStepModel;
-  ChangeInput: ChangeInput;
-  ChildAssignmentInput: ChildAssignmentInput;
-  Citation: CitationModel;
-  CitationInput: CitationInput;
-  CreatePersonInput: CreatePersonInput;
-  CreatePostInput: CreatePostInput;
-  CreateUnitInput: CreateUnitInput;
-  Date: Scalars['Date']['output'];
-  Event: EventModel;
+  UnitPath: UnitPathModel;
+  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
+  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   Float: Scalars['Float']['output'];
-  GraphEdge: GraphEdge;
-  GraphEdgeData: GraphEdgeData;
+  SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
+  SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  PageInfo: PageInfo;
   GraphElements: GraphElements;
   GraphNode: GraphNode;
   GraphNodeData: GraphNodeData;
-  Holding: HoldingModel;
-  ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
-  MergeTargetInput: MergeTargetInput;
-  Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
-  Person: PersonModel;
-  Post: PostModel;
-  Query: Record<PropertyKey, never>;
-  Relation: RelationModel;
-  Source: SourceModel;
-  String: Scalars['String']['output'];
-  SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
-  SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
-  Unit: UnitModel;
-  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
-  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
-  UnitPath: UnitPathModel;
-  UpdatePersonInput: UpdatePersonInput;
-  UpdatePostInput: UpdatePostInput;
-  UpdateUnitInput: UpdateUnitInput;
+  GraphEdge: GraphEdge;
+  GraphEdgeData: GraphEdgeData;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
+  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
+  moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'unitId' | 'newParentId' | 'change'>>;
+  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input' | 'change'>>;
+  endRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'id' | 'change'>>;
+  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input' | 'change'>>;
+  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'id' | 'input' | 'change'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'change'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'change'>>;
+  appointPerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationAppointPersonArgs, 'personId' | 'postId' | 'change'>>;
+  relievePerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationRelievePersonArgs, 'personId' | 'postId' | 'change'>>;
+  dissolveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationDissolveUnitArgs, 'id' | 'change'>>;
+  mergeUnits?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMergeUnitsArgs, 'unitIds' | 'into' | 'change'>>;
+  splitUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<MutationSplitUnitArgs, 'id' | 'into' | 'change'>>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'query' | 'first'>>;
+  chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'unitId' | 'lines'>>;
+  subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'first'>>;
+  pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
+  neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'unitId' | 'depth'>>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
 export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -1193,28 +1235,110 @@ export type AuditConnectionResolvers<ContextType = Context, ParentType extends R
 }>;
 
 export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
-  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<UnitRelationsArgs>>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<UnitChildCountArgs>>;
+  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+}>;
+
+export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, Partial<PostHoldersArgs>>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type HoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 }>;
 
 export type ChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Chain'] = ResolversParentTypes['Chain']> = ResolversObject<{
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ChainLine']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['ChainPath']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 }>;
 
 export type ChainPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainPath'] = ResolversParentTypes['ChainPath']> = ResolversObject<{
@@ -1224,30 +1348,63 @@ export type ChainPathResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ChainStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = ResolversObject<{
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
-  leaders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   up?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  leaders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
 }>;
 
-export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+export type UnitPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitPath'] = ResolversParentTypes['UnitPath']> = ResolversObject<{
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
+export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
 
-export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SubordinateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateConnection'] = ResolversParentTypes['SubordinateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SubordinateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubordinateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateEdge'] = ResolversParentTypes['SubordinateEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type GraphElementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphElements'] = ResolversParentTypes['GraphElements']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  data?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNodeData'] = ResolversParentTypes['GraphNodeData']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1263,191 +1420,34 @@ export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends Res
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
-export type GraphElementsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphElements'] = ResolversParentTypes['GraphElements']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
-}>;
-
-export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
-  data?: Resolver<ResolversTypes['GraphNodeData'], ParentType, ContextType>;
-}>;
-
-export type GraphNodeDataResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNodeData'] = ResolversParentTypes['GraphNodeData']> = ResolversObject<{
-  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
-  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  labelVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type HoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
-  post?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
-  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'change' | 'input'>>;
-  appointPerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationAppointPersonArgs, 'change' | 'personId' | 'postId'>>;
-  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'change' | 'input'>>;
-  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'change' | 'input'>>;
-  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'change' | 'input'>>;
-  dissolveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationDissolveUnitArgs, 'change' | 'id'>>;
-  endRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'change' | 'id'>>;
-  mergeUnits?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMergeUnitsArgs, 'change' | 'into' | 'unitIds'>>;
-  moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'change' | 'newParentId' | 'unitId'>>;
-  relievePerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationRelievePersonArgs, 'change' | 'personId' | 'postId'>>;
-  splitUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<MutationSplitUnitArgs, 'change' | 'id' | 'into'>>;
-  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'change' | 'id' | 'input'>>;
-  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'change' | 'id' | 'input'>>;
-  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'change' | 'id' | 'input'>>;
-}>;
-
-export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
-  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
-
-export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, Partial<PostHoldersArgs>>;
-  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  leads?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  titleVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
-}>;
-
-export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
-  chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'lines' | 'unitId'>>;
-  neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'unitId'>>;
-  pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
-  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
-  searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'first' | 'query'>>;
-  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
-  subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'depth' | 'first' | 'unitId'>>;
-  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
-}>;
-
-export type RelationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
-  from?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  to?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
-  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  file?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
-
-export type SubordinateConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateConnection'] = ResolversParentTypes['SubordinateConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['SubordinateEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type SubordinateEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SubordinateEdge'] = ResolversParentTypes['SubordinateEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
-  parentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
-export type UnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = ResolversObject<{
-  abbreviation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<UnitChildCountArgs>>;
-  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
-  leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameVi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
-  posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<UnitRelationsArgs>>;
-  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
-}>;
-
-export type UnitConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
-
-export type UnitEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = ResolversObject<{
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
-  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-}>;
-
-export type UnitPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnitPath'] = ResolversParentTypes['UnitPath']> = ResolversObject<{
-  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
-  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
-}>;
-
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  Source?: SourceResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Holding?: HoldingResolvers<ContextType>;
+  Event?: EventResolvers<ContextType>;
+  Relation?: RelationResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   ChainPath?: ChainPathResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
-  Citation?: CitationResolvers<ContextType>;
-  Date?: GraphQLScalarType;
-  Event?: EventResolvers<ContextType>;
-  GraphEdge?: GraphEdgeResolvers<ContextType>;
-  GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
+  UnitPath?: UnitPathResolvers<ContextType>;
+  UnitConnection?: UnitConnectionResolvers<ContextType>;
+  UnitEdge?: UnitEdgeResolvers<ContextType>;
+  SubordinateConnection?: SubordinateConnectionResolvers<ContextType>;
+  SubordinateEdge?: SubordinateEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   GraphElements?: GraphElementsResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphNodeData?: GraphNodeDataResolvers<ContextType>;
-  Holding?: HoldingResolvers<ContextType>;
-  Mutation?: MutationResolvers<ContextType>;
-  PageInfo?: PageInfoResolvers<ContextType>;
-  Person?: PersonResolvers<ContextType>;
-  Post?: PostResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  Relation?: RelationResolvers<ContextType>;
-  Source?: SourceResolvers<ContextType>;
-  SubordinateConnection?: SubordinateConnectionResolvers<ContextType>;
-  SubordinateEdge?: SubordinateEdgeResolvers<ContextType>;
-  Unit?: UnitResolvers<ContextType>;
-  UnitConnection?: UnitConnectionResolvers<ContextType>;
-  UnitEdge?: UnitEdgeResolvers<ContextType>;
-  UnitPath?: UnitPathResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
 }>;
 

@@ -11,6 +11,7 @@ import { toChainPaths, type RawPath } from '../../domain/chain-paths';
 import { badInput } from '../../errors';
 import type { QueryResolvers, ChainLine, RelationType } from '../generated/resolvers-types';
 import { UNIT_PROPERTIES, type UnitModel, type UnitProperty } from '../../model/models';
+import { UNIT_RELATION_TYPES } from '../../model/vocabulary';
 import { checkDepth, checkKeyPage, checkPage, requireUnit, selectedFields, selects, unitNotFound } from './args';
 import { buildNeighbourhood } from './neighbourhood';
 import type { Context } from '../context';
@@ -46,7 +47,7 @@ function subtreeRows(rows: { values: unknown[] | null; depth: number; parentId: 
 
 const LINE_TYPES: Record<ChainLine, RelationType> = { REPORTING: 'REPORTS_TO', RESPONSIBILITY: 'ANSWERABLE_TO' };
 /** Unit-to-unit relation types (SET_UP_FOR points at an event). */
-export const UNIT_RELATION_TYPES: RelationType[] = ['REPORTS_TO', 'ANSWERABLE_TO', 'COORDINATES_WITH', 'ADVISES', 'GUIDES', 'ESTABLISHED_BY'];
+export { UNIT_RELATION_TYPES } from '../../model/vocabulary';
 
 export const Query: QueryResolvers = {
   unit: (_, { id }, ctx) => ctx.loaders.unit.load(id),
