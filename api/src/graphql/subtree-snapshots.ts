@@ -1,18 +1,19 @@
 /**
  * Streams of subordinates pages read their subtree once, like a point-in-time search. A keyset page
  * costs a walk of the whole subtree (the order is depth, name, id: the last page of a subtree cannot
- * be found without walking all of it), so streaming 15,000 units in pages of 1,000 walked it 15 times.
- * Now the second page of a stream reads every unit from its cursor to the end in one walk and keeps
- * them here; the pages after it are cut from that list.
+ * be found without walking all of it), so the second page of a stream reads every unit from its
+ * cursor to the end in one walk and keeps them here; the pages after it are cut from that list.
  *
  * Truthful, not cached: a kept list carries the database state it was read at (Db.state(), the
  * bookmark of the last committed transaction), and a page is served from it only when the database
  * is still in that state, so each page is exactly what a fresh read would give. Any commit anywhere
  * sends the next page back to Neo4j (which keeps a new list). Memory is bounded by a number of units
- * (SUBTREE_SNAPSHOT_UNITS, least recently used dropped first) and by time (SUBTREE_SNAPSHOT_TTL_MS
- * after a list's last use); a subtree bigger than the bound is never kept and is paged from Neo4j.
- * Created once by server.ts, shared by every request, like batched-reads.ts.
+ * (SUBTREE_SNAPSHOT_UNITS, least recently used dropped first; an lru-cache sized by units) and by
+ * time (SUBTREE_SNAPSHOT_TTL_MS after a list's last use); a subtree bigger than the bound is never
+ * kept and is paged from Neo4j. Created once by server.ts, shared by every request, like
+ * batched-reads.ts.
  */
+import { LRUCache } from 'lru-cache';
 import type { PageKey } from '../domain/cursor';
 import type { UnitModel } from '../model/models';
 
@@ -38,17 +39,24 @@ interface Kept {
   rows: SubtreeRow[];
   /** Position of each unit in rows, by id. */
   at: Map<string, number>;
-  lastUsed: number;
-  /** The rest of the subtree had more units than the bound: nothing kept, only that fact. */
-  tooBig?: boolean;
 }
+
+// A too-big mark holds no units; this many outnumbers the streams that run at once.
+const MAX_TOO_BIG_MARKS = 1000;
 
 /** Kept subtrees, bounded by `maxUnits` in all and dropped `ttlMs` after their last use. */
 export class SubtreeSnapshots {
-  private readonly kept = new Map<string, Kept>();
-  private units = 0;
+  private readonly lists: LRUCache<string, Kept>;
+  /** The questions whose rest of subtree was bigger than the bound, with the state it was so in. */
+  private readonly tooBig: LRUCache<string, string>;
 
-  constructor(readonly maxUnits: number, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
+  /** `now` is the clock the time to live is counted on (tests pass their own). */
+  constructor(readonly maxUnits: number, ttlMs: number, now: () => number = Date.now) {
+    // ttlResolution 0: read the clock on each use rather than keep a timer to cache it.
+    const ttl = { ttl: ttlMs, ttlResolution: 0, perf: { now } };
+    this.lists = new LRUCache<string, Kept>({ ...ttl, maxSize: Math.max(maxUnits, 1), sizeCalculation: (kept) => kept.rows.length });
+    this.tooBig = new LRUCache<string, string>({ ...ttl, max: MAX_TOO_BIG_MARKS });
+  }
 
   /**
    * The units after the one `after` names, from the list kept for `question`, when the database is
@@ -57,22 +65,25 @@ export class SubtreeSnapshots {
    * undefined.
    */
   after(question: SubtreeQuestion, state: string, after: PageKey): SubtreeRow[] | 'too big' | undefined {
-    this.dropExpired();
+    this.purgeStale();
     const key = keyOf(question);
-    const kept = this.kept.get(key);
-    if (!kept) return undefined;
-    if (kept.state !== state) {
-      this.drop(key);
+    const tooBigIn = this.tooBig.peek(key);
+    if (tooBigIn !== undefined) {
+      if (tooBigIn === state) return 'too big';
+      this.tooBig.delete(key);
       return undefined;
     }
-    if (kept.tooBig) return 'too big';
+    const kept = this.lists.peek(key);
+    if (!kept) return undefined;
+    if (kept.state !== state) {
+      this.lists.delete(key);
+      return undefined;
+    }
     const i = kept.at.get(after.id);
     const row = i === undefined ? undefined : kept.rows[i]!;
     if (!row || row.depth !== after.depth || row.unit.name !== after.name) return undefined;
-    kept.lastUsed = this.now();
-    // Most recently used last: Map keeps insertion order, so the first entry is the one to drop.
-    this.kept.delete(key);
-    this.kept.set(key, kept);
+    // Served: now the most recently used, and its time to live starts again.
+    this.lists.get(key, { updateAgeOnGet: true });
     return kept.rows.slice(i! + 1);
   }
 
@@ -83,37 +94,23 @@ export class SubtreeSnapshots {
    */
   keep(question: SubtreeQuestion, state: string, rows: SubtreeRow[]): void {
     const key = keyOf(question);
-    this.drop(key);
-    this.dropExpired();
-    if (rows.length > this.maxUnits) {
-      // Remembered (without its rows) so the next pages do not read a list this big again.
-      this.kept.set(key, { state, rows: [], at: new Map(), lastUsed: this.now(), tooBig: true });
-      return;
-    }
-    if (rows.length === 0) return;
-    for (const [k] of this.kept) {
-      if (this.units + rows.length <= this.maxUnits) break;
-      this.drop(k);
-    }
-    this.kept.set(key, { state, rows, at: new Map(rows.map((r, i) => [r.unit.id, i])), lastUsed: this.now() });
-    this.units += rows.length;
+    this.lists.delete(key);
+    this.tooBig.delete(key);
+    this.purgeStale();
+    // Remembered (without its rows) so the next pages do not read a list this big again.
+    if (rows.length > this.maxUnits) this.tooBig.set(key, state);
+    else if (rows.length > 0) this.lists.set(key, { state, rows, at: new Map(rows.map((r, i) => [r.unit.id, i])) });
   }
 
   /** How many units are kept now. */
   size(): number {
-    return this.units;
+    return this.lists.calculatedSize;
   }
 
-  private dropExpired(): void {
-    const oldest = this.now() - this.ttlMs;
-    for (const [k, v] of this.kept) if (v.lastUsed < oldest) this.drop(k);
-  }
-
-  private drop(key: string): void {
-    const kept = this.kept.get(key);
-    if (!kept) return;
-    this.units -= kept.rows.length;
-    this.kept.delete(key);
+  // Stale lists would otherwise hold their units until asked for or pushed out.
+  private purgeStale(): void {
+    this.lists.purgeStale();
+    this.tooBig.purgeStale();
   }
 }
 

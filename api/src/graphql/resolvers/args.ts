@@ -2,7 +2,8 @@
  * Checks of arguments shared by several root fields: ids that must exist, depths and page sizes
  * within the configured limits, cursors this API made.
  */
-import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
+import { visit, type DirectiveNode, type FieldNode, type GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import type { Context } from '../context';
 import { decodeCursor, decodeKeyCursor, type PageKey } from '../../domain/cursor';
 import { badInput, notFound } from '../../errors';
@@ -52,30 +53,70 @@ function checkFirst(ctx: Context, first: number): void {
   }
 }
 
-/**
- * Whether the field being resolved selects `name` at its own level (selectedFields at []); yes when a
- * named fragment hides its selection: reading something not needed is harmless.
- */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues'>, name: string): boolean {
+/** Whether the field being resolved selects `name` at its own level (selectedFields at []). */
+export function selects(info: SelectionInfo, name: string): boolean {
   return selectedFields(info, [])?.has(name) ?? true;
 }
 
 /**
  * The names of the fields selected at `path` below the field being resolved ([]: its own level;
- * ['edges', 'node']: the nodes of a connection), through aliases and inline fragments, leaving out
- * what @skip or @include leaves out for this request's variables (as graphql-js does); undefined when
- * a named fragment is spread on the way (then take it as everything).
+ * ['edges', 'node']: the nodes of a connection), through aliases, inline and named fragments,
+ * leaving out what @skip or @include leaves out for this request's variables (graphql-parse-resolve-info
+ * reads the selection); undefined when the field is not in `info`'s schema (then take it as everything).
  */
-export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues'>, path: string[]): Set<string> | undefined {
-  const included = (node: SelectionNode) => getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.['if'] !== true
-    && getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.['if'] !== false;
+export function selectedFields(info: SelectionInfo, path: string[]): Set<string> | undefined {
+  const tree = selectionTree(info);
+  if (!tree) return undefined;
+  let level = [tree];
+  for (const name of path) {
+    const next: ResolveTree[] = [];
+    for (const t of level) for (const f of subfields(t)) if (f.name === name) next.push(f);
+    level = next;
+  }
   const names = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined, rest: string[]): boolean => !set || set.selections.every((s) => {
-    if (!included(s)) return true;
-    if (s.kind === 'FragmentSpread') return false;
-    if (s.kind === 'InlineFragment') return walk(s.selectionSet, rest);
-    if (rest.length === 0) names.add(s.name.value);
-    return rest.length === 0 || s.name.value !== rest[0] || walk(s.selectionSet, rest.slice(1));
-  });
-  return info.fieldNodes.every((f) => walk(f.selectionSet, path)) ? names : undefined;
+  for (const t of level) for (const f of subfields(t)) names.add(f.name);
+  return names;
+}
+
+/** What selectedFields reads of a resolver's info. */
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'variableValues' | 'fragments' | 'schema' | 'parentType'>;
+
+interface Parsed {
+  nodes: readonly FieldNode[];
+  /** The variables the document's directives read, and their values when the tree was made. */
+  read: [name: string, value: unknown][];
+  /** Only its field names are read: its `args` may be another request's. */
+  tree: ResolveTree | null;
+}
+// Apollo Server reuses a query's parsed document across requests, so its field nodes key a cache
+// that lasts; the selection is parsed again when a variable read by @skip or @include changes.
+const parsed = new WeakMap<FieldNode, Parsed>();
+
+function selectionTree(info: SelectionInfo): ResolveTree | null {
+  const key = info.fieldNodes[0]!;
+  const hit = parsed.get(key);
+  const same = hit !== undefined && hit.nodes.length === info.fieldNodes.length && hit.nodes.every((n, i) => n === info.fieldNodes[i]);
+  if (same && hit.read.every(([name, value]) => info.variableValues[name] === value)) return hit.tree;
+  const tree = (parseResolveInfo(info as GraphQLResolveInfo) as ResolveTree | null | undefined) ?? null;
+  const names = same ? hit.read.map(([name]) => name) : directiveVariables(info);
+  parsed.set(key, { nodes: info.fieldNodes, read: names.map((n) => [n, info.variableValues[n]]), tree });
+  return tree;
+}
+
+/** The variables read by the directives of the field and of the document's fragments. */
+function directiveVariables(info: SelectionInfo): string[] {
+  const names = new Set<string>();
+  const visitor = {
+    Directive(d: DirectiveNode) {
+      visit(d, { Variable: (v) => void names.add(v.name.value) });
+      return false;
+    },
+  };
+  for (const node of [...info.fieldNodes, ...Object.values(info.fragments)]) visit(node, visitor);
+  return [...names];
+}
+
+/** The fields selected directly below `tree`, on whichever type (fragments on other types included). */
+function* subfields(tree: ResolveTree): Iterable<ResolveTree> {
+  for (const type in tree.fieldsByTypeName) yield* Object.values(tree.fieldsByTypeName[type]!);
 }

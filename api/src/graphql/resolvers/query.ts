@@ -28,7 +28,7 @@ const findPath = cypher<{ fromId: string; toId: string; types: string[]; asOf: C
 
 /**
  * The unit properties a subordinates page reads: the ones its selection asks for under edges.node
- * (id and name always: they make the cursor), or all when a named fragment hides the selection.
+ * (id and name always: they make the cursor), or all when the selection cannot be read.
  * Reading 3 properties instead of 10 halves a 15,000-unit walk (bench/README.md, "Evening").
  */
 function pageFields(info: GraphQLResolveInfo): UnitProperty[] {
