@@ -48,3 +48,11 @@ export function cypher<P, R>(name: string): CypherQuery<P, R> {
   if (text === undefined) throw new Error(`No Cypher file api/src/db/queries/${name}.cypher`);
   return { name, text };
 }
+
+/**
+ * A query from its text, not from the registry: for tests and tools that set up or inspect data.
+ * The API's own queries are files here, so they are read once and named.
+ */
+export function statement<P = Record<string, unknown>, R = Record<string, unknown>>(text: string): CypherQuery<P, R> {
+  return { name: 'statement', text };
+}
