@@ -8,7 +8,14 @@ import type { Config } from '../config';
 import { mapDriverError } from './map-driver-error';
 import type { CypherQuery } from './queries';
 
-export type Tx = ManagedTransaction;
+/**
+ * One transaction as the rest of the API sees it: it runs registry queries and gives back plain rows
+ * (nodes as their properties, dates as ISO text), so no caller handles the driver's own types.
+ */
+export interface QueryTx {
+  /** Runs `q` with `params` (whole numbers sent as Cypher INTEGERs) in this transaction. */
+  run<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
+}
 
 /** Access to the database for one process (or, through `withMetadata`, for one request). */
 export interface Db {
@@ -27,9 +34,9 @@ export interface Db {
   /** Runs a registered query in a write transaction and returns its rows. */
   write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
   /** Runs `work` in one read transaction (retried on transient errors). */
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  readTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T>;
   /** Runs `work` in one write transaction (retried on transient errors). */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T>;
   /** The same access, with `metadata` attached to every transaction (seen in Neo4j's query log and `SHOW TRANSACTIONS`). */
   withMetadata(metadata: Record<string, string>): Db;
   /** How many sessions are open now (0 when idle: anything else is a leak). */
@@ -96,12 +103,12 @@ class ScopedDb implements Db {
     return this.run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params))));
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('READ', work);
+  readTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.run('READ', (tx) => work(new DriverQueryTx(tx)));
   }
 
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('WRITE', work);
+  writeTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.run('WRITE', (tx) => work(new DriverQueryTx(tx)));
   }
 
   withMetadata(extra: Record<string, string>): Db {
@@ -137,7 +144,7 @@ class ScopedDb implements Db {
     }
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     try {
       return await this.inSession(mode, (s) => (mode === 'READ' ? s.executeRead(work, this.txConfig) : s.executeWrite(work, this.txConfig)));
     } catch (err) {
@@ -165,6 +172,15 @@ class ScopedDb implements Db {
   private async probe(s: Session): Promise<string> {
     await s.run('RETURN 1', {}, this.txConfig);
     return bookmark(s);
+  }
+}
+
+// The driver's transaction behind QueryTx; it never leaves this module.
+class DriverQueryTx implements QueryTx {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return rows(await this.tx.run(q.text, cypherParams(params)));
   }
 }
 

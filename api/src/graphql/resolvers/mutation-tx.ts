@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RecordShape } from 'neo4j-driver';
 import { requireRole, type Role } from '../../auth/roles';
-import { cypherDate, cypherParams, plain, type CypherDate, type Tx } from '../../db/driver';
+import { cypherDate, type CypherDate, type QueryTx } from '../../db/driver';
 import { cypher, type CypherQuery } from '../../db/queries';
 import { checkCitation, citedProps, InputProblem, type StoredCitation } from '../../domain/change-input';
 import type { Context } from '../context';
@@ -33,9 +33,8 @@ export interface Outcome<T> {
 const writeAudit = cypher<{ entry: Record<string, unknown> }, { id: string }>('audit/write-audit-entry');
 
 /** Runs a registered query in `tx` and returns plain rows (dates as ISO text). */
-export async function run<P extends Record<string, unknown>, R extends RecordShape>(tx: Tx, q: CypherQuery<P, R>, params: P): Promise<R[]> {
-  const res = await tx.run(q.text, cypherParams(params));
-  return res.records.map((r) => plain(r.toObject()) as R);
+export function run<P extends Record<string, unknown>, R extends RecordShape>(tx: QueryTx, q: CypherQuery<P, R>, params: P): Promise<R[]> {
+  return tx.run(q, params);
 }
 
 /** CONFLICT with what to do, and extra extensions (e.g. the loop `path`). */
@@ -58,7 +57,7 @@ function isDeadlock(err: unknown): boolean {
  * and whatever `work` throws (nothing is written then).
  */
 export async function runChange<T>(ctx: Context, action: string, role: Role, args: { change: ChangeInput } & Record<string, unknown>,
-  work: (tx: Tx, change: Change) => Promise<Outcome<T>>): Promise<T> {
+  work: (tx: QueryTx, change: Change) => Promise<Outcome<T>>): Promise<T> {
   requireRole(ctx.auth, role, action);
   const change = await checkChange(ctx, args.change);
   const input = JSON.stringify({ ...args, change: undefined });

@@ -7,7 +7,7 @@
  * would together close a loop share at least one of those units, so the second waits for the first to
  * commit and then sees its edge.
  */
-import type { Tx } from '../../db/driver';
+import type { QueryTx as Tx } from '../../db/driver';
 import { cypher } from '../../db/queries';
 import { unitSearchText } from '../../domain/fold-diacritics';
 import { checkNewId, checkText } from '../../domain/change-input';
