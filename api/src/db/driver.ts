@@ -1,7 +1,9 @@
 /**
  * The one place neo4j-driver is called. A single read statement runs as an auto-commit read
  * transaction, several in `executeRead`, writes in `executeWrite`, all in sessions of the matching
- * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (map-driver-error.ts).
+ * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out
+ * mapped to the API's codes (map-driver-error.ts). Callers get plain rows and a QueryTx, never the
+ * driver's own records or transactions.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Config } from '../config';
@@ -71,8 +73,8 @@ const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.ma
 const bookmark = (s: Session) => s.lastBookmarks().join(' ');
 
 /**
- * The Db of a process, or of one request (withMetadata). A class, not an object of closures: every
- * request makes one, and its ~15 closures (each also named by tsx's keepNames) showed in profiles.
+ * The Db of a process, or of one request (withMetadata). A class, not an object of closures, because
+ * every request makes one (bench/README.md).
  */
 class ScopedDb implements Db {
   private readonly txConfig: { timeout: number; metadata: Record<string, string> };
@@ -152,10 +154,9 @@ class ScopedDb implements Db {
     }
   }
 
-  // A single read statement runs as an auto-commit transaction: one Bolt message exchange (RUN and
-  // PULL in one write) instead of BEGIN, RUN+PULL and COMMIT, each a socket write and a round trip;
-  // that was a third of the API's CPU under load (bench/profile-api.ts). Retried like a managed
-  // transaction when the error says a retry may work (leader switch, deadlock, unavailable).
+  // A single read statement runs as an auto-commit transaction: one Bolt exchange (RUN and PULL)
+  // instead of BEGIN, RUN+PULL and COMMIT, each a round trip. Retried like a managed transaction
+  // when the error says a retry may work (leader switch, deadlock, unavailable).
   private async autoCommitRead<T>(use: (session: Session) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
