@@ -38,7 +38,7 @@ const OPS: Record<string, Op> = {
     let frontier = [p.unitId as string];
     for (let level = 0; level < Number(String(p.depth)) && frontier.length; level++) {
       const res = await tx.run(EXPAND, { ids: frontier, types: p.types, asOf: p.asOf, limit: neo4j.int(5001) });
-      frontier = res.records.map((r) => (r.get('unit').properties as { id: string }).id).filter((id) => !seen.has(id));
+      frontier = res.records.map((r) => (r.get('unit') as { id: string }).id).filter((id) => !seen.has(id));
       frontier.forEach((id) => seen.add(id));
     }
     return rows(tx, ELEMENTS, { ids: [...seen], types: p.types, asOf: p.asOf });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { removeFixture, uniquePrefix } from './harness';
-import { change, code, jwt, KEYS, startAuthApi, type AuthApi } from './mutations-harness';
+import { uniquePrefix } from './harness';
+import { change, code, jwt, KEYS, removeFixtureAndAudit, startAuthApi, type AuthApi } from './mutations-harness';
 
 let api: AuthApi;
 const p = uniquePrefix('authroles');
@@ -10,8 +10,7 @@ const exists = async (n: string) => (await api.gql('query ($id: ID!) { person(id
 
 beforeAll(async () => { api = await startAuthApi(); });
 afterAll(async () => {
-  await removeFixture(api.db, p);
-  await api.db.writeTx((tx) => tx.run('MATCH (a:AuditEntry) WHERE any(t IN a.targetIds WHERE t STARTS WITH $p) DETACH DELETE a', { p }));
+  await removeFixtureAndAudit(api.db, p);
   await api.close();
 });
 

@@ -13,6 +13,7 @@
  */
 import { afterAll, beforeAll } from '@jest/globals';
 import type { Db } from '../../api/src/db/driver';
+import { statement } from '../../api/src/db/queries';
 import { unitSearchText } from '../../api/src/domain/fold-diacritics';
 import { removeFixture, startApi, uniquePrefix, type Api } from './harness';
 
@@ -43,25 +44,25 @@ export async function writeFixtureGraph(db: Db, p: string): Promise<void> {
     rel('COORDINATES_WITH', 'city', 'orphan'),
   ];
   await db.writeTx(async (tx) => {
-    await tx.run(
+    await tx.run(statement(
       `UNWIND $units AS u
        CREATE (n:Unit {id: u.id, name: u.name, nameVi: u.nameVi, kind: u.kind, searchText: u.searchText,
-         validFrom: date(u.validFrom), validTo: date(u.validTo), citations: $cite, sourceIds: [], synthetic: false})`,
+         validFrom: date(u.validFrom), validTo: date(u.validTo), citations: $cite, sourceIds: [], synthetic: false})`),
       { units, cite });
     for (const type of [...new Set(relations.map((r) => r.type))]) {
       // The type comes from the fixed list above, never from input.
-      await tx.run(
+      await tx.run(statement(
         `UNWIND $rels AS r MATCH (a:Unit {id: r.from}), (b:Unit {id: r.to})
-         CREATE (a)-[:${type} {id: r.id, validFrom: date(r.validFrom), validTo: date(r.validTo), citations: $cite, sourceIds: []}]->(b)`,
+         CREATE (a)-[:${type} {id: r.id, validFrom: date(r.validFrom), validTo: date(r.validTo), citations: $cite, sourceIds: []}]->(b)`),
         { rels: relations.filter((r) => r.type === type), cite });
     }
-    await tx.run(
+    await tx.run(statement(
       `MATCH (m:Unit {id: $p + '-ministry'})
        CREATE (post:Post {id: $p + '-minister', title: 'Minister ' + $p, leads: true, collective: false, citations: $cite})-[:POST_OF]->(m)
        CREATE (:Person {id: $p + '-person-a', name: 'Person A ' + $p, rank: 'General', citations: $cite})
          -[:HOLDS {id: $p + '-holding-a', rank: 'General', validFrom: date('2016-04-09'), validTo: date('2024-06-06'), citations: $cite}]->(post)
        CREATE (:Person {id: $p + '-person-b', name: 'Person B ' + $p, citations: $cite})
-         -[:HOLDS {id: $p + '-holding-b', validFrom: date('2024-06-06'), citations: $cite}]->(post)`,
+         -[:HOLDS {id: $p + '-holding-b', validFrom: date('2024-06-06'), citations: $cite}]->(post)`),
       { p, cite });
   });
 }
@@ -81,7 +82,7 @@ export function useFixtureGraph(name: string): { api: Api; p: string; short(id: 
   beforeAll(async () => {
     started = await startApi();
     await writeFixtureGraph(started.db, p);
-    await started.db.writeTx((tx) => tx.run('CALL db.awaitIndexes(60)'));
+    await started.db.write(statement('CALL db.awaitIndexes(60)'), {});
   });
   afterAll(async () => {
     if (!started) return;

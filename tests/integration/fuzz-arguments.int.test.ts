@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { removeFixture, uniquePrefix } from './harness';
 import { writeFixtureGraph } from './fixture-graph';
-import { KEYS, startAuthApi, type AuthApi } from './mutations-harness';
+import { KEYS, removeFixtureAndAudit, startAuthApi, type AuthApi } from './mutations-harness';
 
 let api: AuthApi;
 const own = uniquePrefix('fuzzown');
@@ -91,8 +91,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await removeFixture(api.db, other);
-  await removeFixture(api.db, own);
-  await api.db.writeTx((tx) => tx.run('MATCH (a:AuditEntry) WHERE any(t IN a.targetIds WHERE t STARTS WITH $p) DETACH DELETE a', { p: own }));
+  await removeFixtureAndAudit(api.db, own);
   await api.close();
 });
 

@@ -5,6 +5,7 @@
  */
 import { loadConfig, type Config } from '../../api/src/config';
 import { createDb, type Db } from '../../api/src/db/driver';
+import { statement } from '../../api/src/db/queries';
 import { startServer, type RunningServer } from '../../api/src/server';
 
 export interface GqlResult<T = Record<string, any>> {
@@ -52,5 +53,5 @@ export function uniquePrefix(name: string): string {
 
 /** Removes every node (and its relationships) whose id starts with `prefix`. */
 export async function removeFixture(db: Db, prefix: string): Promise<void> {
-  await db.writeTx((tx) => tx.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix }));
+  await db.write(statement('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n'), { prefix });
 }

@@ -7,7 +7,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT, importPKCS8 } from 'jose';
 import type { Config } from '../../api/src/config';
 import { hashApiKey } from '../../api/src/auth';
-import { startApi, type Api, type GqlResult } from './harness';
+import type { Db } from '../../api/src/db/driver';
+import { statement } from '../../api/src/db/queries';
+import { removeFixture, startApi, type Api, type GqlResult } from './harness';
 
 export const KEYS = { viewer: 'viewer-key-0123456789', editor: 'editor-key-0123456789', admin: 'admin-key-0123456789' } as const;
 export const JWT_SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -46,3 +48,11 @@ export const change = (effectiveDate: string, note = 'entered by the test suite'
 
 /** The error code of the first error. */
 export const code = (res: { errors?: { extensions?: { code?: string } }[] }) => res.errors?.[0]?.extensions?.code;
+
+const removeAudit = statement<{ prefix: string }>('MATCH (a:AuditEntry) WHERE any(t IN a.targetIds WHERE t STARTS WITH $prefix) DETACH DELETE a');
+
+/** Removes every node whose id starts with `prefix` and the audit entries of changes that touched one. */
+export async function removeFixtureAndAudit(db: Db, prefix: string): Promise<void> {
+  await removeFixture(db, prefix);
+  await db.write(removeAudit, { prefix });
+}

@@ -3,8 +3,8 @@
  * one may commit, and the reporting line never holds a loop afterwards.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { removeFixture, uniquePrefix } from './harness';
-import { change, code, KEYS, startAuthApi, type AuthApi } from './mutations-harness';
+import { uniquePrefix } from './harness';
+import { change, code, KEYS, removeFixtureAndAudit, startAuthApi, type AuthApi } from './mutations-harness';
 
 let api: AuthApi;
 const p = uniquePrefix('mutrace');
@@ -25,8 +25,7 @@ beforeAll(async () => {
   await create(`${p}-root`);
 });
 afterAll(async () => {
-  await removeFixture(api.db, p);
-  await api.db.writeTx((tx) => tx.run('MATCH (a:AuditEntry) WHERE any(t IN a.targetIds WHERE t STARTS WITH $p) DETACH DELETE a', { p }));
+  await removeFixtureAndAudit(api.db, p);
   await api.close();
 });
 

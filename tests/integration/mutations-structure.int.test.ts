@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { removeFixture, uniquePrefix } from './harness';
+import { uniquePrefix } from './harness';
 import { writeFixtureGraph } from './fixture-graph';
-import { change, code, KEYS, startAuthApi, type AuthApi } from './mutations-harness';
+import { change, code, KEYS, removeFixtureAndAudit, startAuthApi, type AuthApi } from './mutations-harness';
 
 let api: AuthApi;
 const p = uniquePrefix('mutstruct');
@@ -20,8 +20,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await removeFixture(api.db, p);
-  await api.db.writeTx((tx) => tx.run('MATCH (a:AuditEntry) WHERE any(t IN a.targetIds WHERE t STARTS WITH $p) DETACH DELETE a', { p }));
+  await removeFixtureAndAudit(api.db, p);
   await api.close();
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { serverAudits } from 'graphql-http';
+import { statement } from '../../api/src/db/queries';
 import { startApi, type Api } from './harness';
 
 let api: Api;
@@ -31,7 +32,7 @@ describe('running it', () => {
     expect(res.headers.get('x-request-id')).toBe('req-42');
     const generated = await fetch(`${api.url}/healthz`);
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const meta = await api.db.withMetadata({ requestId: 'req-42' }).readTx(async (tx) => (await tx.run('CALL tx.getMetaData()')).records[0]!.get('metadata'));
+    const meta = await api.db.withMetadata({ requestId: 'req-42' }).readTx(async (tx) => (await tx.run(statement<Record<string, never>, { metadata: unknown }>('CALL tx.getMetaData()'), {}))[0]!.metadata);
     expect(meta).toEqual({ requestId: 'req-42' });
   });
 

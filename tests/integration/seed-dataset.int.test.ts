@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startApi, type Api } from './harness';
+import { statement } from '../../api/src/db/queries';
 
 // The cited dataset (seed/data) is loaded once by tests/setup/global-setup.ts; these tests only read it.
 let api: Api;
@@ -12,7 +13,7 @@ const CHAIN = `query ($asOf: Date) { chainOfResponsibility(unitId: "${COMMUNE}",
 
 describe('the cited seed dataset', () => {
   test('when the reporting line is read on every date it changes, then no unit reaches itself and none has two parents', async () => {
-    const rows = await api.db.readTx(async (tx) => (await tx.run(`
+    const rows = await api.db.read(statement<Record<string, never>, { day: string; twoParents: string[]; cycles: string[] }>(`
       MATCH ()-[r:REPORTS_TO]->() UNWIND [r.validFrom, r.validTo] AS d WITH DISTINCT d WHERE d IS NOT NULL
       WITH collect(d) + [date('1900-01-01')] AS days UNWIND days AS day
       CALL (day) {
@@ -23,7 +24,7 @@ describe('the cited seed dataset', () => {
         OPTIONAL MATCH p = (u:Unit)(()-[r:REPORTS_TO WHERE (r.validFrom IS NULL OR r.validFrom <= day) AND (r.validTo IS NULL OR day < r.validTo)]->()){1,30}(u)
         RETURN collect(DISTINCT u.id) AS cycles
       }
-      RETURN toString(day) AS day, twoParents, cycles`)).records.map((r) => r.toObject()));
+      RETURN toString(day) AS day, twoParents, cycles`), {});
     expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect({ day: row.day, twoParents: row.twoParents, cycles: row.cycles }).toEqual({ day: row.day, twoParents: [], cycles: [] });
   });

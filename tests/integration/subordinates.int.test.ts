@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { statement } from '../../api/src/db/queries';
 import { useFixtureGraph } from './fixture-graph';
 
 const { api, p, short } = useFixtureGraph('subs');
@@ -54,8 +55,8 @@ describe('subordinates', () => {
 
   test('when units share a name and are paged two by two, then each comes once (by id among equals) and a cursor of another list is refused', async () => {
     // A head of its own, so the other tests' fixture keeps its shape.
-    await api.db.writeTx((tx) => tx.run(`CREATE (o:Unit {id: $p + '-samehead', name: 'Same Head', kind: 'OTHER'}) WITH o UNWIND ['e', 'c', 'a', 'd', 'b'] AS k
-      CREATE (:Unit {id: $p + '-same-' + k, name: 'Same Name', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-same-line-' + k}]->(o)`, { p }));
+    await api.db.write(statement(`CREATE (o:Unit {id: $p + '-samehead', name: 'Same Head', kind: 'OTHER'}) WITH o UNWIND ['e', 'c', 'a', 'd', 'b'] AS k
+      CREATE (:Unit {id: $p + '-same-' + k, name: 'Same Name', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-same-line-' + k}]->(o)`), { p });
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
@@ -77,11 +78,11 @@ describe('subordinates', () => {
   test('when a subtree is streamed page by page and a unit is added between pages, then the next page has it and the stream equals one fresh read', async () => {
     // From the second page on, the API keeps the rest of the subtree (subtree-snapshots.ts); a page
     // may come from it only while the database has not changed.
-    await api.db.writeTx((tx) => tx.run(`CREATE (h:Unit {id: $p + '-streamhead', name: 'Stream Head', kind: 'OTHER'})
+    await api.db.write(statement(`CREATE (h:Unit {id: $p + '-streamhead', name: 'Stream Head', kind: 'OTHER'})
       WITH h UNWIND ['A', 'B', 'C', 'D', 'E'] AS k
       CREATE (u:Unit {id: $p + '-stream-' + k, name: 'Stream ' + k, kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-stream-line-' + k}]->(h)
       WITH u, k WHERE k = 'A' UNWIND ['F', 'G'] AS g
-      CREATE (:Unit {id: $p + '-stream-' + g, name: 'Stream ' + g, kind: 'COMMUNE_POLICE'})-[:REPORTS_TO {id: $p + '-stream-line-' + g}]->(u)`, { p }));
+      CREATE (:Unit {id: $p + '-stream-' + g, name: 'Stream ' + g, kind: 'COMMUNE_POLICE'})-[:REPORTS_TO {id: $p + '-stream-line-' + g}]->(u)`), { p });
     const STREAM = `query ($id: ID!, $first: Int, $after: String) { subordinates(unitId: $id, depth: 2, first: $first, after: $after) {
       edges { node { id name kind } depth parentId } pageInfo { hasNextPage endCursor } } }`;
     const page = async (after: string | null) => (await api.gql(STREAM, { id: `${p}-streamhead`, first: 2, after })).data!.subordinates;
@@ -89,8 +90,8 @@ describe('subordinates', () => {
     const first = await page(null);
     const second = await page(first.pageInfo.endCursor);
     expect([names(first), names(second)]).toEqual([['A', 'B'], ['C', 'D']]);
-    await api.db.writeTx((tx) => tx.run(`MATCH (h:Unit {id: $p + '-streamhead'})
-      CREATE (:Unit {id: $p + '-stream-Dz', name: 'Stream Dz', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-stream-line-Dz'}]->(h)`, { p }));
+    await api.db.write(statement(`MATCH (h:Unit {id: $p + '-streamhead'})
+      CREATE (:Unit {id: $p + '-stream-Dz', name: 'Stream Dz', kind: 'OTHER'})-[:REPORTS_TO {id: $p + '-stream-line-Dz'}]->(h)`), { p });
     const third = await page(second.pageInfo.endCursor);
     expect(names(third)).toEqual(['Dz', 'E']);
     const fourth = await page(third.pageInfo.endCursor);

@@ -1,14 +1,23 @@
 /**
  * The one place neo4j-driver is called. A single read statement runs as an auto-commit read
  * transaction, several in `executeRead`, writes in `executeWrite`, all in sessions of the matching
- * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out mapped to the API's codes (map-driver-error.ts).
+ * access mode, so the same code works against a cluster through `neo4j://` routing. Errors come out
+ * mapped to the API's codes (map-driver-error.ts). Callers get plain rows and a QueryTx, never the
+ * driver's own records or transactions.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Node, type QueryResult, type RecordShape, type Relationship, type Session } from 'neo4j-driver';
 import type { Config } from '../config';
 import { mapDriverError } from './map-driver-error';
 import type { CypherQuery } from './queries';
 
-export type Tx = ManagedTransaction;
+/**
+ * One transaction as the rest of the API sees it: it runs registry queries and gives back plain rows
+ * (nodes as their properties, dates as ISO text), so no caller handles the driver's own types.
+ */
+export interface QueryTx {
+  /** Runs `q` with `params` (whole numbers sent as Cypher INTEGERs) in this transaction. */
+  run<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
+}
 
 /** Access to the database for one process (or, through `withMetadata`, for one request). */
 export interface Db {
@@ -27,9 +36,9 @@ export interface Db {
   /** Runs a registered query in a write transaction and returns its rows. */
   write<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]>;
   /** Runs `work` in one read transaction (retried on transient errors). */
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  readTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T>;
   /** Runs `work` in one write transaction (retried on transient errors). */
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T>;
   /** The same access, with `metadata` attached to every transaction (seen in Neo4j's query log and `SHOW TRANSACTIONS`). */
   withMetadata(metadata: Record<string, string>): Db;
   /** How many sessions are open now (0 when idle: anything else is a leak). */
@@ -64,8 +73,8 @@ const rows = <R extends RecordShape>(res: QueryResult<R>): R[] => res.records.ma
 const bookmark = (s: Session) => s.lastBookmarks().join(' ');
 
 /**
- * The Db of a process, or of one request (withMetadata). A class, not an object of closures: every
- * request makes one, and its ~15 closures (each also named by tsx's keepNames) showed in profiles.
+ * The Db of a process, or of one request (withMetadata). A class, not an object of closures, because
+ * every request makes one (bench/README.md).
  */
 class ScopedDb implements Db {
   private readonly txConfig: { timeout: number; metadata: Record<string, string> };
@@ -96,12 +105,12 @@ class ScopedDb implements Db {
     return this.run('WRITE', async (tx) => rows(await tx.run(q.text, cypherParams(params))));
   }
 
-  readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('READ', work);
+  readTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.run('READ', (tx) => work(new DriverQueryTx(tx)));
   }
 
-  writeTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run('WRITE', work);
+  writeTx<T>(work: (tx: QueryTx) => Promise<T>): Promise<T> {
+    return this.run('WRITE', (tx) => work(new DriverQueryTx(tx)));
   }
 
   withMetadata(extra: Record<string, string>): Db {
@@ -137,7 +146,7 @@ class ScopedDb implements Db {
     }
   }
 
-  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async run<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     try {
       return await this.inSession(mode, (s) => (mode === 'READ' ? s.executeRead(work, this.txConfig) : s.executeWrite(work, this.txConfig)));
     } catch (err) {
@@ -145,10 +154,9 @@ class ScopedDb implements Db {
     }
   }
 
-  // A single read statement runs as an auto-commit transaction: one Bolt message exchange (RUN and
-  // PULL in one write) instead of BEGIN, RUN+PULL and COMMIT, each a socket write and a round trip;
-  // that was a third of the API's CPU under load (bench/profile-api.ts). Retried like a managed
-  // transaction when the error says a retry may work (leader switch, deadlock, unavailable).
+  // A single read statement runs as an auto-commit transaction: one Bolt exchange (RUN and PULL)
+  // instead of BEGIN, RUN+PULL and COMMIT, each a round trip. Retried like a managed transaction
+  // when the error says a retry may work (leader switch, deadlock, unavailable).
   private async autoCommitRead<T>(use: (session: Session) => Promise<T>): Promise<T> {
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -165,6 +173,15 @@ class ScopedDb implements Db {
   private async probe(s: Session): Promise<string> {
     await s.run('RETURN 1', {}, this.txConfig);
     return bookmark(s);
+  }
+}
+
+// The driver's transaction behind QueryTx; it never leaves this module.
+class DriverQueryTx implements QueryTx {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run<P extends Record<string, unknown>, R extends RecordShape>(q: CypherQuery<P, R>, params: P): Promise<R[]> {
+    return rows(await this.tx.run(q.text, cypherParams(params)));
   }
 }
 

@@ -80,3 +80,18 @@ export function addCitation(stored: string | null | undefined, extra: StoredCita
 export function definedEntries<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** A checked change as the rules see it: the day it takes effect (YYYY-MM-DD) and its citation. */
+export interface Change {
+  iso: string;
+  citation: StoredCitation;
+  /** The stored props (`citations`, `sourceIds`, `synthetic`) of a record created by this change. */
+  cited: ReturnType<typeof citedProps>;
+}
+
+/** What a change's work returns: its result, the ids it touched (for the audit) and, for updates, the old values. */
+export interface Outcome<T> {
+  result: T;
+  targetIds: string[];
+  before?: unknown;
+}

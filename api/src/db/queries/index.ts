@@ -29,9 +29,9 @@ function readAll(dir: string, prefix = ''): Map<string, string> {
 }
 
 /**
- * The text as sent: without whole-line `//` comments and indentation. Every RUN message carries the
- * text, and one over the driver's chunk size (~1.4 KB) costs an extra socket write per query
- * (bench/tools/profile-api.ts). Only whole comment lines and leading blanks go, so string literals are untouched.
+ * The text as sent: without whole-line `//` comments and indentation, since every RUN message
+ * carries the text and a longer one can cost an extra socket write. Only whole comment lines and
+ * leading blanks go, so string literals are untouched.
  */
 export function compact(text: string): string {
   return text.split('\n').map((line) => line.trimStart()).filter((line) => line && !line.startsWith('//')).join('\n');
@@ -47,4 +47,12 @@ export function cypher<P, R>(name: string): CypherQuery<P, R> {
   const text = registry.get(name);
   if (text === undefined) throw new Error(`No Cypher file api/src/db/queries/${name}.cypher`);
   return { name, text };
+}
+
+/**
+ * A query from its text, not from the registry: for tests and tools that set up or inspect data.
+ * The API's own queries are files here, so they are read once and named.
+ */
+export function statement<P = Record<string, unknown>, R = Record<string, unknown>>(text: string): CypherQuery<P, R> {
+  return { name: 'statement', text };
 }
