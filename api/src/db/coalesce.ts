@@ -1,9 +1,8 @@
 /**
  * Cross-request batching of reads: requests that arrive while earlier ones are being read join one
  * batch, and a batch is one transaction. The per-transaction cost (Bolt round trips, begin/commit,
- * a session) is most of what a small read costs Neo4j: 16 chains of responsibility in one UNWIND
- * transaction cost Neo4j ~0.3 ms each against ~1.7 ms each in 16 transactions
- * (bench/coalesce-experiment.ts). A request never waits for a timer: when fewer than `maxInFlight`
+ * a session) is most of what a small read costs Neo4j (bench/README.md has the measurement, taken with
+ * bench/tools/coalesce-experiment.ts). A request never waits for a timer: when fewer than `maxInFlight`
  * batches run, it is sent at once (alone if it is alone), so a single client sees no added latency.
  *
  * Every batch starts after each of its requests arrived, so no answer is older than its request.
