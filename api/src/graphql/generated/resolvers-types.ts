@@ -17,248 +17,11 @@ export type Scalars = {
 };
 
 /**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
-  createUnit: Unit;
-  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
-  updateUnit: Unit;
-  /**
-   * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
-   * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
-   * parent is the unit itself or one of its descendants.
-   */
-  moveUnit: Unit;
-  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
-  addRelation: Relation;
-  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
-  endRelation: Relation;
-  /** Creates a post of a unit. */
-  createPost: Post;
-  /** Changes a post's titles or flags. */
-  updatePost: Post;
-  /** Creates a person. */
-  createPerson: Person;
-  /** Changes a person's names or rank. */
-  updatePerson: Person;
-  /**
-   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
-   * held then (or later) and is not collective: relieve the holder first.
-   */
-  appointPerson: Holding;
-  /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
-  relievePerson: Holding;
-  /**
-   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
-   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
-   */
-  dissolveUnit: Unit;
-  /**
-   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
-   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
-   */
-  mergeUnits: Unit;
-  /**
-   * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
-   * them and the split unit is dissolved. Role `admin`.
-   */
-  splitUnit: Array<Unit>;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreateUnitArgs = {
-  input: CreateUnitInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdateUnitArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateUnitInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMoveUnitArgs = {
-  unitId: Scalars['ID']['input'];
-  newParentId: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAddRelationArgs = {
-  input: AddRelationInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationEndRelationArgs = {
-  id: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePostArgs = {
-  input: CreatePostInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePostArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdatePostInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePersonArgs = {
-  input: CreatePersonInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePersonArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdatePersonInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAppointPersonArgs = {
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-  rank?: InputMaybe<Scalars['String']['input']>;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationRelievePersonArgs = {
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationDissolveUnitArgs = {
-  id: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMergeUnitsArgs = {
-  unitIds: Array<Scalars['ID']['input']>;
-  into: MergeTargetInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationSplitUnitArgs = {
-  id: Scalars['ID']['input'];
-  into: Array<CreateUnitInput>;
-  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
-  change: ChangeInput;
-};
-
-/**
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
 export type Query = {
   __typename?: 'Query';
-  /**
-   * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
-   * with the role `viewer` or higher.
-   */
-  auditTrail: AuditConnection;
   /** A unit by its id, or null when there is none. */
   unit?: Maybe<Unit>;
   /** A person by id, or null when there is none. */
@@ -289,17 +52,11 @@ export type Query = {
    * (`{ nodes: [{ data }], edges: [{ data }] }`).
    */
   neighbourhood: GraphElements;
-};
-
-
-/**
- * The read API of the command-structure graph: who is responsible to whom, on which date, and which
- * source says so.
- */
-export type QueryAuditTrailArgs = {
-  targetId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
+   * with the role `viewer` or higher.
+   */
+  auditTrail: AuditConnection;
 };
 
 
@@ -397,194 +154,15 @@ export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** When a change takes effect, and why it is believed. */
-export type ChangeInput = {
-  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
-  effectiveDate: Scalars['Date']['input'];
-  /** The source and quote, or a note saying who entered the change and from what. */
-  citation: CitationInput;
-};
 
-/** A citation: `sourceId` with `quote`, or `note`. */
-export type CitationInput = {
-  /** The id of a Source in the graph. */
-  sourceId?: InputMaybe<Scalars['ID']['input']>;
-  /** The exact words of the source (with `sourceId`). */
-  quote?: InputMaybe<Scalars['String']['input']>;
-  /** Who entered the fact and from what (instead of a source). */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new unit. */
-export type CreateUnitInput = {
-  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
-  id: Scalars['ID']['input'];
-  /** English name. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind: UnitKind;
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** Its parent on the reporting line, if any. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** New values for a unit; fields left out stay as they are. */
-export type UpdateUnitInput = {
-  /** English name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind?: InputMaybe<UnitKind>;
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
-export type LineType =
-  /** Responsibility / accountability. */
-  | 'ANSWERABLE_TO'
-  /** Coordination. */
-  | 'COORDINATES_WITH'
-  /** Gives advice to. */
-  | 'ADVISES'
-  /** Guidance or professional direction. */
-  | 'GUIDES';
-
-/** A new relation between two units. */
-export type AddRelationInput = {
-  /** What kind of line. */
-  type: LineType;
-  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
-  fromId: Scalars['ID']['input'];
-  /** The unit it goes to. */
-  toId: Scalars['ID']['input'];
-  /** What it means here, when the source says more. */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new post. */
-export type CreatePostInput = {
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** The unit it belongs to. */
-  unitId: Scalars['ID']['input'];
-  /** English title. */
-  title: Scalars['String']['input'];
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** True when several people may hold it at once. */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** New values for a post; fields left out stay as they are. */
-export type UpdatePostInput = {
-  /** English title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** True when several people may hold it at once (refused while it has several holders and this is false). */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** A new person. */
-export type CreatePersonInput = {
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** New values for a person; fields left out stay as they are. */
-export type UpdatePersonInput = {
-  /** Name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
-export type MergeTargetInput = {
-  /** The successor's id. */
-  id: Scalars['ID']['input'];
-  /** Name of a new successor. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name of a new successor. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation of a new successor. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** Kind of a new successor. */
-  kind?: InputMaybe<UnitKind>;
-  /** Jurisdiction of a new successor. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** Parent of a new successor; the first merged unit's parent when left out. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Which new unit a subordinate of a split unit goes to. */
-export type ChildAssignmentInput = {
-  /** The subordinate. */
-  childId: Scalars['ID']['input'];
-  /** The id of one of the new units. */
-  newParentId: Scalars['ID']['input'];
-};
-
-/** A recorded change. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** Its id. */
-  id: Scalars['ID']['output'];
-  /** When it was recorded (ISO 8601 date and time, UTC). */
-  at: Scalars['String']['output'];
-  /** Who made it: the API key's name or the JWT's subject. */
-  actor: Scalars['String']['output'];
-  /** The mutation, e.g. `moveUnit`. */
-  action: Scalars['String']['output'];
-  /** The day the change takes effect. */
-  effectiveDate: Scalars['Date']['output'];
-  /** The citation given. */
-  citation: Citation;
-  /** The arguments, as JSON text. */
-  input: Scalars['String']['output'];
-  /** The values before the change, as JSON text, when it changed existing properties. */
-  before?: Maybe<Scalars['String']['output']>;
-  /** The ids the change touched. */
-  targetIds: Array<Scalars['ID']['output']>;
-};
-
-/** A page of audit entries. */
-export type AuditConnection = {
-  __typename?: 'AuditConnection';
-  /** The entries of this page, latest first. */
-  edges: Array<AuditEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-};
-
-/** An audit entry in a page. */
-export type AuditEdge = {
-  __typename?: 'AuditEdge';
-  /** The entry. */
-  node: AuditEntry;
-  /** The cursor to pass as `after` to continue after this entry. */
-  cursor: Scalars['String']['output'];
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryAuditTrailArgs = {
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of body a unit is. */
@@ -1014,6 +592,428 @@ export type GraphEdgeData = {
   validTo?: Maybe<Scalars['Date']['output']>;
 };
 
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
+  createUnit: Unit;
+  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
+  updateUnit: Unit;
+  /**
+   * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
+   * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
+   * parent is the unit itself or one of its descendants.
+   */
+  moveUnit: Unit;
+  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
+  addRelation: Relation;
+  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
+  endRelation: Relation;
+  /** Creates a post of a unit. */
+  createPost: Post;
+  /** Changes a post's titles or flags. */
+  updatePost: Post;
+  /** Creates a person. */
+  createPerson: Person;
+  /** Changes a person's names or rank. */
+  updatePerson: Person;
+  /**
+   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
+   * held then (or later) and is not collective: relieve the holder first.
+   */
+  appointPerson: Holding;
+  /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
+  relievePerson: Holding;
+  /**
+   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
+   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
+   */
+  dissolveUnit: Unit;
+  /**
+   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
+   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
+   */
+  mergeUnits: Unit;
+  /**
+   * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
+   * them and the split unit is dissolved. Role `admin`.
+   */
+  splitUnit: Array<Unit>;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdateUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUnitInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMoveUnitArgs = {
+  unitId: Scalars['ID']['input'];
+  newParentId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationEndRelationArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePostArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAppointPersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  rank?: InputMaybe<Scalars['String']['input']>;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationRelievePersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationDissolveUnitArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMergeUnitsArgs = {
+  unitIds: Array<Scalars['ID']['input']>;
+  into: MergeTargetInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationSplitUnitArgs = {
+  id: Scalars['ID']['input'];
+  into: Array<CreateUnitInput>;
+  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
+  change: ChangeInput;
+};
+
+/** When a change takes effect, and why it is believed. */
+export type ChangeInput = {
+  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
+  effectiveDate: Scalars['Date']['input'];
+  /** The source and quote, or a note saying who entered the change and from what. */
+  citation: CitationInput;
+};
+
+/** A citation: `sourceId` with `quote`, or `note`. */
+export type CitationInput = {
+  /** The id of a Source in the graph. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The exact words of the source (with `sourceId`). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Who entered the fact and from what (instead of a source). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new unit. */
+export type CreateUnitInput = {
+  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
+  id: Scalars['ID']['input'];
+  /** English name. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Its parent on the reporting line, if any. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** New values for a unit; fields left out stay as they are. */
+export type UpdateUnitInput = {
+  /** English name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind?: InputMaybe<UnitKind>;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
+export type LineType =
+  /** Responsibility / accountability. */
+  | 'ANSWERABLE_TO'
+  /** Coordination. */
+  | 'COORDINATES_WITH'
+  /** Gives advice to. */
+  | 'ADVISES'
+  /** Guidance or professional direction. */
+  | 'GUIDES';
+
+/** A new relation between two units. */
+export type AddRelationInput = {
+  /** What kind of line. */
+  type: LineType;
+  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
+  fromId: Scalars['ID']['input'];
+  /** The unit it goes to. */
+  toId: Scalars['ID']['input'];
+  /** What it means here, when the source says more. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new post. */
+export type CreatePostInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** The unit it belongs to. */
+  unitId: Scalars['ID']['input'];
+  /** English title. */
+  title: Scalars['String']['input'];
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** New values for a post; fields left out stay as they are. */
+export type UpdatePostInput = {
+  /** English title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once (refused while it has several holders and this is false). */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New values for a person; fields left out stay as they are. */
+export type UpdatePersonInput = {
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
+export type MergeTargetInput = {
+  /** The successor's id. */
+  id: Scalars['ID']['input'];
+  /** Name of a new successor. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name of a new successor. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation of a new successor. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of a new successor. */
+  kind?: InputMaybe<UnitKind>;
+  /** Jurisdiction of a new successor. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Parent of a new successor; the first merged unit's parent when left out. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which new unit a subordinate of a split unit goes to. */
+export type ChildAssignmentInput = {
+  /** The subordinate. */
+  childId: Scalars['ID']['input'];
+  /** The id of one of the new units. */
+  newParentId: Scalars['ID']['input'];
+};
+
+/** A recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded (ISO 8601 date and time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it: the API key's name or the JWT's subject. */
+  actor: Scalars['String']['output'];
+  /** The mutation, e.g. `moveUnit`. */
+  action: Scalars['String']['output'];
+  /** The day the change takes effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** The citation given. */
+  citation: Citation;
+  /** The arguments, as JSON text. */
+  input: Scalars['String']['output'];
+  /** The values before the change, as JSON text, when it changed existing properties. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The ids the change touched. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries of this page, latest first. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** The entry. */
+  node: AuditEntry;
+  /** The cursor to pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1088,28 +1088,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ChangeInput: ChangeInput;
-  CitationInput: CitationInput;
-  CreateUnitInput: CreateUnitInput;
-  UpdateUnitInput: UpdateUnitInput;
-  LineType: LineType;
-  AddRelationInput: AddRelationInput;
-  CreatePostInput: CreatePostInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  UpdatePostInput: UpdatePostInput;
-  CreatePersonInput: CreatePersonInput;
-  UpdatePersonInput: UpdatePersonInput;
-  MergeTargetInput: MergeTargetInput;
-  ChildAssignmentInput: ChildAssignmentInput;
-  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'citation'> & { citation: ResolversTypes['Citation'] }>;
-  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
-  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   UnitKind: UnitKind;
   RelationType: RelationType;
   ChainLine: ChainLine;
@@ -1117,6 +1100,7 @@ export type ResolversTypes = ResolversObject<{
   Source: ResolverTypeWrapper<SourceModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
   Unit: ResolverTypeWrapper<UnitModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Post: ResolverTypeWrapper<PostModel>;
   Person: ResolverTypeWrapper<PersonModel>;
   Holding: ResolverTypeWrapper<HoldingModel>;
@@ -1137,34 +1121,35 @@ export type ResolversTypes = ResolversObject<{
   GraphNodeData: ResolverTypeWrapper<GraphNodeData>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
-}>;
-
-/** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
-  Mutation: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
-  Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
   CreateUnitInput: CreateUnitInput;
   UpdateUnitInput: UpdateUnitInput;
+  LineType: LineType;
   AddRelationInput: AddRelationInput;
   CreatePostInput: CreatePostInput;
-  Boolean: Scalars['Boolean']['output'];
   UpdatePostInput: UpdatePostInput;
   CreatePersonInput: CreatePersonInput;
   UpdatePersonInput: UpdatePersonInput;
   MergeTargetInput: MergeTargetInput;
   ChildAssignmentInput: ChildAssignmentInput;
-  AuditEntry: Omit<AuditEntry, 'citation'> & { citation: ResolversParentTypes['Citation'] };
-  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
-  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  AuditEntry: ResolverTypeWrapper<Omit<AuditEntry, 'citation'> & { citation: ResolversTypes['Citation'] }>;
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEdge']> }>;
+  AuditEdge: ResolverTypeWrapper<Omit<AuditEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  Query: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Source: SourceModel;
   Citation: CitationModel;
   Unit: UnitModel;
+  Boolean: Scalars['Boolean']['output'];
   Post: PostModel;
   Person: PersonModel;
   Holding: HoldingModel;
@@ -1185,27 +1170,28 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNodeData: GraphNodeData;
   GraphEdge: GraphEdge;
   GraphEdgeData: GraphEdgeData;
+  Mutation: Record<PropertyKey, never>;
+  ChangeInput: ChangeInput;
+  CitationInput: CitationInput;
+  CreateUnitInput: CreateUnitInput;
+  UpdateUnitInput: UpdateUnitInput;
+  AddRelationInput: AddRelationInput;
+  CreatePostInput: CreatePostInput;
+  UpdatePostInput: UpdatePostInput;
+  CreatePersonInput: CreatePersonInput;
+  UpdatePersonInput: UpdatePersonInput;
+  MergeTargetInput: MergeTargetInput;
+  ChildAssignmentInput: ChildAssignmentInput;
+  AuditEntry: Omit<AuditEntry, 'citation'> & { citation: ResolversParentTypes['Citation'] };
+  AuditConnection: Omit<AuditConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEdge']> };
+  AuditEdge: Omit<AuditEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
 }>;
 
-export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
-  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
-  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
-  moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'unitId' | 'newParentId' | 'change'>>;
-  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input' | 'change'>>;
-  endRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'id' | 'change'>>;
-  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input' | 'change'>>;
-  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'id' | 'input' | 'change'>>;
-  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'change'>>;
-  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'change'>>;
-  appointPerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationAppointPersonArgs, 'personId' | 'postId' | 'change'>>;
-  relievePerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationRelievePersonArgs, 'personId' | 'postId' | 'change'>>;
-  dissolveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationDissolveUnitArgs, 'id' | 'change'>>;
-  mergeUnits?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMergeUnitsArgs, 'unitIds' | 'into' | 'change'>>;
-  splitUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<MutationSplitUnitArgs, 'id' | 'into' | 'change'>>;
-}>;
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
@@ -1215,33 +1201,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'first'>>;
   pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'unitId' | 'depth'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
 }>;
-
-export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
-  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
-
-export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
-  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-}>;
-
-export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
-  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
-
-export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
-  name: 'Date';
-}
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1420,13 +1381,48 @@ export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends Res
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
+  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
+  moveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMoveUnitArgs, 'unitId' | 'newParentId' | 'change'>>;
+  addRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationAddRelationArgs, 'input' | 'change'>>;
+  endRelation?: Resolver<ResolversTypes['Relation'], ParentType, ContextType, RequireFields<MutationEndRelationArgs, 'id' | 'change'>>;
+  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input' | 'change'>>;
+  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'id' | 'input' | 'change'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input' | 'change'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'id' | 'input' | 'change'>>;
+  appointPerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationAppointPersonArgs, 'personId' | 'postId' | 'change'>>;
+  relievePerson?: Resolver<ResolversTypes['Holding'], ParentType, ContextType, RequireFields<MutationRelievePersonArgs, 'personId' | 'postId' | 'change'>>;
+  dissolveUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationDissolveUnitArgs, 'id' | 'change'>>;
+  mergeUnits?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationMergeUnitsArgs, 'unitIds' | 'into' | 'change'>>;
+  splitUnit?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<MutationSplitUnitArgs, 'id' | 'into' | 'change'>>;
+}>;
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  citation?: Resolver<ResolversTypes['Citation'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
-  Mutation?: MutationResolvers<ContextType>;
-  Query?: QueryResolvers<ContextType>;
-  AuditEntry?: AuditEntryResolvers<ContextType>;
-  AuditConnection?: AuditConnectionResolvers<ContextType>;
-  AuditEdge?: AuditEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Query?: QueryResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
@@ -1449,5 +1445,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphNodeData?: GraphNodeDataResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
 }>;
 

@@ -12,248 +12,11 @@ export type Scalars = {
 };
 
 /**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type Mutation = {
-  __typename?: 'Mutation';
-  /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
-  createUnit: Unit;
-  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
-  updateUnit: Unit;
-  /**
-   * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
-   * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
-   * parent is the unit itself or one of its descendants.
-   */
-  moveUnit: Unit;
-  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
-  addRelation: Relation;
-  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
-  endRelation: Relation;
-  /** Creates a post of a unit. */
-  createPost: Post;
-  /** Changes a post's titles or flags. */
-  updatePost: Post;
-  /** Creates a person. */
-  createPerson: Person;
-  /** Changes a person's names or rank. */
-  updatePerson: Person;
-  /**
-   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
-   * held then (or later) and is not collective: relieve the holder first.
-   */
-  appointPerson: Holding;
-  /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
-  relievePerson: Holding;
-  /**
-   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
-   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
-   */
-  dissolveUnit: Unit;
-  /**
-   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
-   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
-   */
-  mergeUnits: Unit;
-  /**
-   * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
-   * them and the split unit is dissolved. Role `admin`.
-   */
-  splitUnit: Array<Unit>;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreateUnitArgs = {
-  input: CreateUnitInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdateUnitArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdateUnitInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMoveUnitArgs = {
-  unitId: Scalars['ID']['input'];
-  newParentId: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAddRelationArgs = {
-  input: AddRelationInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationEndRelationArgs = {
-  id: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePostArgs = {
-  input: CreatePostInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePostArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdatePostInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationCreatePersonArgs = {
-  input: CreatePersonInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationUpdatePersonArgs = {
-  id: Scalars['ID']['input'];
-  input: UpdatePersonInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationAppointPersonArgs = {
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-  rank?: InputMaybe<Scalars['String']['input']>;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationRelievePersonArgs = {
-  personId: Scalars['ID']['input'];
-  postId: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationDissolveUnitArgs = {
-  id: Scalars['ID']['input'];
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationMergeUnitsArgs = {
-  unitIds: Array<Scalars['ID']['input']>;
-  into: MergeTargetInput;
-  change: ChangeInput;
-};
-
-
-/**
- * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
- * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
- * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
- * the role `editor` (`admin` for dissolving, merging and splitting units).
- */
-export type MutationSplitUnitArgs = {
-  id: Scalars['ID']['input'];
-  into: Array<CreateUnitInput>;
-  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
-  change: ChangeInput;
-};
-
-/**
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
 export type Query = {
   __typename?: 'Query';
-  /**
-   * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
-   * with the role `viewer` or higher.
-   */
-  auditTrail: AuditConnection;
   /** A unit by its id, or null when there is none. */
   unit?: Maybe<Unit>;
   /** A person by id, or null when there is none. */
@@ -284,17 +47,11 @@ export type Query = {
    * (`{ nodes: [{ data }], edges: [{ data }] }`).
    */
   neighbourhood: GraphElements;
-};
-
-
-/**
- * The read API of the command-structure graph: who is responsible to whom, on which date, and which
- * source says so.
- */
-export type QueryAuditTrailArgs = {
-  targetId?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  after?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
+   * with the role `viewer` or higher.
+   */
+  auditTrail: AuditConnection;
 };
 
 
@@ -392,196 +149,15 @@ export type QueryNeighbourhoodArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** When a change takes effect, and why it is believed. */
-export type ChangeInput = {
-  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
-  effectiveDate: Scalars['Date']['input'];
-  /** The source and quote, or a note saying who entered the change and from what. */
-  citation: CitationInput;
-};
 
-/** A citation: `sourceId` with `quote`, or `note`. */
-export type CitationInput = {
-  /** The id of a Source in the graph. */
-  sourceId?: InputMaybe<Scalars['ID']['input']>;
-  /** The exact words of the source (with `sourceId`). */
-  quote?: InputMaybe<Scalars['String']['input']>;
-  /** Who entered the fact and from what (instead of a source). */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new unit. */
-export type CreateUnitInput = {
-  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
-  id: Scalars['ID']['input'];
-  /** English name. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind: UnitKind;
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** Its parent on the reporting line, if any. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** New values for a unit; fields left out stay as they are. */
-export type UpdateUnitInput = {
-  /** English name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** What kind of body it is. */
-  kind?: InputMaybe<UnitKind>;
-  /** The territory it covers. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
-export const LineType = {
-  /** Responsibility / accountability. */
-  AnswerableTo: 'ANSWERABLE_TO',
-  /** Coordination. */
-  CoordinatesWith: 'COORDINATES_WITH',
-  /** Gives advice to. */
-  Advises: 'ADVISES',
-  /** Guidance or professional direction. */
-  Guides: 'GUIDES'
-} as const;
-
-export type LineType = typeof LineType[keyof typeof LineType];
-/** A new relation between two units. */
-export type AddRelationInput = {
-  /** What kind of line. */
-  type: LineType;
-  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
-  fromId: Scalars['ID']['input'];
-  /** The unit it goes to. */
-  toId: Scalars['ID']['input'];
-  /** What it means here, when the source says more. */
-  note?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A new post. */
-export type CreatePostInput = {
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** The unit it belongs to. */
-  unitId: Scalars['ID']['input'];
-  /** English title. */
-  title: Scalars['String']['input'];
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** True when several people may hold it at once. */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** New values for a post; fields left out stay as they are. */
-export type UpdatePostInput = {
-  /** English title. */
-  title?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese title. */
-  titleVi?: InputMaybe<Scalars['String']['input']>;
-  /** True when the post leads its unit. */
-  leads?: InputMaybe<Scalars['Boolean']['input']>;
-  /** True when several people may hold it at once (refused while it has several holders and this is false). */
-  collective?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** A new person. */
-export type CreatePersonInput = {
-  /** Its id. */
-  id: Scalars['ID']['input'];
-  /** Name as the sources write it. */
-  name: Scalars['String']['input'];
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** New values for a person; fields left out stay as they are. */
-export type UpdatePersonInput = {
-  /** Name. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Latest known rank. */
-  rank?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
-export type MergeTargetInput = {
-  /** The successor's id. */
-  id: Scalars['ID']['input'];
-  /** Name of a new successor. */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** Vietnamese name of a new successor. */
-  nameVi?: InputMaybe<Scalars['String']['input']>;
-  /** Abbreviation of a new successor. */
-  abbreviation?: InputMaybe<Scalars['String']['input']>;
-  /** Kind of a new successor. */
-  kind?: InputMaybe<UnitKind>;
-  /** Jurisdiction of a new successor. */
-  jurisdiction?: InputMaybe<Scalars['String']['input']>;
-  /** Parent of a new successor; the first merged unit's parent when left out. */
-  parentId?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** Which new unit a subordinate of a split unit goes to. */
-export type ChildAssignmentInput = {
-  /** The subordinate. */
-  childId: Scalars['ID']['input'];
-  /** The id of one of the new units. */
-  newParentId: Scalars['ID']['input'];
-};
-
-/** A recorded change. */
-export type AuditEntry = {
-  __typename?: 'AuditEntry';
-  /** Its id. */
-  id: Scalars['ID']['output'];
-  /** When it was recorded (ISO 8601 date and time, UTC). */
-  at: Scalars['String']['output'];
-  /** Who made it: the API key's name or the JWT's subject. */
-  actor: Scalars['String']['output'];
-  /** The mutation, e.g. `moveUnit`. */
-  action: Scalars['String']['output'];
-  /** The day the change takes effect. */
-  effectiveDate: Scalars['Date']['output'];
-  /** The citation given. */
-  citation: Citation;
-  /** The arguments, as JSON text. */
-  input: Scalars['String']['output'];
-  /** The values before the change, as JSON text, when it changed existing properties. */
-  before?: Maybe<Scalars['String']['output']>;
-  /** The ids the change touched. */
-  targetIds: Array<Scalars['ID']['output']>;
-};
-
-/** A page of audit entries. */
-export type AuditConnection = {
-  __typename?: 'AuditConnection';
-  /** The entries of this page, latest first. */
-  edges: Array<AuditEdge>;
-  /** Where this page ends. */
-  pageInfo: PageInfo;
-};
-
-/** An audit entry in a page. */
-export type AuditEdge = {
-  __typename?: 'AuditEdge';
-  /** The entry. */
-  node: AuditEntry;
-  /** The cursor to pass as `after` to continue after this entry. */
-  cursor: Scalars['String']['output'];
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryAuditTrailArgs = {
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What kind of body a unit is. */
@@ -1017,4 +593,428 @@ export type GraphEdgeData = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+};
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates a unit, under `parentId` on the reporting line when given, from `change.effectiveDate`. */
+  createUnit: Unit;
+  /** Changes a unit's names, kind or jurisdiction (the previous values stay in the audit trail). */
+  updateUnit: Unit;
+  /**
+   * Puts a unit under another parent from `change.effectiveDate`: its current reporting line ends that
+   * day and the new one starts. Refused with CONFLICT (and the loop in `extensions.path`) when the new
+   * parent is the unit itself or one of its descendants.
+   */
+  moveUnit: Unit;
+  /** Adds a responsibility, coordination, advisory or guidance line between two units. */
+  addRelation: Relation;
+  /** Ends a relation on `change.effectiveDate` (sets its validTo; the relation stays in the past). */
+  endRelation: Relation;
+  /** Creates a post of a unit. */
+  createPost: Post;
+  /** Changes a post's titles or flags. */
+  updatePost: Post;
+  /** Creates a person. */
+  createPerson: Person;
+  /** Changes a person's names or rank. */
+  updatePerson: Person;
+  /**
+   * Appoints a person to a post from `change.effectiveDate`. Refused with CONFLICT when the post is
+   * held then (or later) and is not collective: relieve the holder first.
+   */
+  appointPerson: Holding;
+  /** Relieves a person of a post on `change.effectiveDate` (ends the holding). */
+  relievePerson: Holding;
+  /**
+   * Dissolves a unit on `change.effectiveDate`: the unit, its relations and the holdings of its posts
+   * end that day. Refused with CONFLICT while units still report to it (move them first). Role `admin`.
+   */
+  dissolveUnit: Unit;
+  /**
+   * Merges units into one, as one dated change (as the provincial police forces were merged in 2025):
+   * the units' subordinates move to the successor and the merged units are dissolved. Role `admin`.
+   */
+  mergeUnits: Unit;
+  /**
+   * Splits a unit into new units, as one dated change: every current subordinate is assigned to one of
+   * them and the split unit is dissolved. Role `admin`.
+   */
+  splitUnit: Array<Unit>;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdateUnitArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateUnitInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMoveUnitArgs = {
+  unitId: Scalars['ID']['input'];
+  newParentId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAddRelationArgs = {
+  input: AddRelationInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationEndRelationArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePostArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePostInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationCreatePersonArgs = {
+  input: CreatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationUpdatePersonArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationAppointPersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  rank?: InputMaybe<Scalars['String']['input']>;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationRelievePersonArgs = {
+  personId: Scalars['ID']['input'];
+  postId: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationDissolveUnitArgs = {
+  id: Scalars['ID']['input'];
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationMergeUnitsArgs = {
+  unitIds: Array<Scalars['ID']['input']>;
+  into: MergeTargetInput;
+  change: ChangeInput;
+};
+
+
+/**
+ * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
+ * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
+ * with an earlier `asOf` still show the past. Writing needs a bearer token (an API key or a JWT) with
+ * the role `editor` (`admin` for dissolving, merging and splitting units).
+ */
+export type MutationSplitUnitArgs = {
+  id: Scalars['ID']['input'];
+  into: Array<CreateUnitInput>;
+  assignments?: InputMaybe<Array<ChildAssignmentInput>>;
+  change: ChangeInput;
+};
+
+/** When a change takes effect, and why it is believed. */
+export type ChangeInput = {
+  /** The day the change takes effect (the new facts hold from it; ended facts hold until the day before). */
+  effectiveDate: Scalars['Date']['input'];
+  /** The source and quote, or a note saying who entered the change and from what. */
+  citation: CitationInput;
+};
+
+/** A citation: `sourceId` with `quote`, or `note`. */
+export type CitationInput = {
+  /** The id of a Source in the graph. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The exact words of the source (with `sourceId`). */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Who entered the fact and from what (instead of a source). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new unit. */
+export type CreateUnitInput = {
+  /** Its id: letters, digits, `-`, `_`, `.` or `:` (at most 128). */
+  id: Scalars['ID']['input'];
+  /** English name. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind: UnitKind;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Its parent on the reporting line, if any. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** New values for a unit; fields left out stay as they are. */
+export type UpdateUnitInput = {
+  /** English name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of body it is. */
+  kind?: InputMaybe<UnitKind>;
+  /** The territory it covers. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The kinds of relation addRelation makes (the reporting line is changed with moveUnit). */
+export const LineType = {
+  /** Responsibility / accountability. */
+  AnswerableTo: 'ANSWERABLE_TO',
+  /** Coordination. */
+  CoordinatesWith: 'COORDINATES_WITH',
+  /** Gives advice to. */
+  Advises: 'ADVISES',
+  /** Guidance or professional direction. */
+  Guides: 'GUIDES'
+} as const;
+
+export type LineType = typeof LineType[keyof typeof LineType];
+/** A new relation between two units. */
+export type AddRelationInput = {
+  /** What kind of line. */
+  type: LineType;
+  /** The unit it goes from (the one answerable, coordinating, advising or guiding). */
+  fromId: Scalars['ID']['input'];
+  /** The unit it goes to. */
+  toId: Scalars['ID']['input'];
+  /** What it means here, when the source says more. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new post. */
+export type CreatePostInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** The unit it belongs to. */
+  unitId: Scalars['ID']['input'];
+  /** English title. */
+  title: Scalars['String']['input'];
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once. */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** New values for a post; fields left out stay as they are. */
+export type UpdatePostInput = {
+  /** English title. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese title. */
+  titleVi?: InputMaybe<Scalars['String']['input']>;
+  /** True when the post leads its unit. */
+  leads?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True when several people may hold it at once (refused while it has several holders and this is false). */
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A new person. */
+export type CreatePersonInput = {
+  /** Its id. */
+  id: Scalars['ID']['input'];
+  /** Name as the sources write it. */
+  name: Scalars['String']['input'];
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** New values for a person; fields left out stay as they are. */
+export type UpdatePersonInput = {
+  /** Name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Latest known rank. */
+  rank?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The unit merged units become: an existing unit (give only `id`) or a new one (give `id`, `name` and `kind`). */
+export type MergeTargetInput = {
+  /** The successor's id. */
+  id: Scalars['ID']['input'];
+  /** Name of a new successor. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Vietnamese name of a new successor. */
+  nameVi?: InputMaybe<Scalars['String']['input']>;
+  /** Abbreviation of a new successor. */
+  abbreviation?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of a new successor. */
+  kind?: InputMaybe<UnitKind>;
+  /** Jurisdiction of a new successor. */
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  /** Parent of a new successor; the first merged unit's parent when left out. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Which new unit a subordinate of a split unit goes to. */
+export type ChildAssignmentInput = {
+  /** The subordinate. */
+  childId: Scalars['ID']['input'];
+  /** The id of one of the new units. */
+  newParentId: Scalars['ID']['input'];
+};
+
+/** A recorded change. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Its id. */
+  id: Scalars['ID']['output'];
+  /** When it was recorded (ISO 8601 date and time, UTC). */
+  at: Scalars['String']['output'];
+  /** Who made it: the API key's name or the JWT's subject. */
+  actor: Scalars['String']['output'];
+  /** The mutation, e.g. `moveUnit`. */
+  action: Scalars['String']['output'];
+  /** The day the change takes effect. */
+  effectiveDate: Scalars['Date']['output'];
+  /** The citation given. */
+  citation: Citation;
+  /** The arguments, as JSON text. */
+  input: Scalars['String']['output'];
+  /** The values before the change, as JSON text, when it changed existing properties. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The ids the change touched. */
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+/** A page of audit entries. */
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  /** The entries of this page, latest first. */
+  edges: Array<AuditEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** An audit entry in a page. */
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  /** The entry. */
+  node: AuditEntry;
+  /** The cursor to pass as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
 };
