@@ -27,22 +27,28 @@ export interface ReadResult extends GraphRecords {
   unmapped: string[];
 }
 
-// What the loader derives or stamps on every row; not part of a record.
-const DERIVED = ['id', 'hash', 'citations', 'sourceIds', 'synthetic', 'searchText'];
+// What the loader derives or stamps on every row; not part of a record (the stated texts are read
+// back into validFrom / validTo below).
+const DERIVED = ['id', 'hash', 'citations', 'sourceIds', 'synthetic', 'searchText', 'firstAttested', 'lastAttested', 'validFromText', 'validToText'];
+const STATED = ['validFrom', 'validTo', 'validFromBound', 'validToBound'];
 const FIELDS: Record<string, string[]> = {
-  Unit: ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo'],
+  Unit: ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', ...STATED],
   Post: ['title', 'titleVi', 'leads', 'collective'],
   Person: ['name', 'nameVi', 'rank'],
   Event: ['name', 'nameVi', 'kind', 'startDate', 'endDate'],
   Source: ['file', 'title', 'date', 'dateNote', 'publisher', 'url'],
-  HOLDS: ['rank', 'validFrom', 'validTo', 'note'],
-  RELATION: ['validFrom', 'validTo', 'note'],
+  HOLDS: ['rank', ...STATED, 'status', 'claimRank', 'note'],
+  RELATION: [...STATED, 'status', 'claimRank', 'note'],
 };
 
 type Props = Record<string, unknown>;
 
 function pick(props: Props, fields: string[]): Props {
-  return compact(Object.fromEntries(fields.map((f) => [f, props[f]])));
+  const picked = compact(Object.fromEntries(fields.map((f) => [f, props[f]])));
+  // An imprecise or bounded date is stored as the days it allows plus the date as written.
+  if (typeof props.validFromText === 'string') picked.validFrom = props.validFromText;
+  if (typeof props.validToText === 'string') picked.validTo = props.validToText;
+  return picked;
 }
 
 function citationsOf(props: Props): Citation[] {
