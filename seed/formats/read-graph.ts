@@ -30,15 +30,17 @@ export interface ReadResult extends GraphRecords {
 // What the loader derives or stamps on every row; not part of a record (the stated texts are read
 // back into validFrom / validTo below).
 const DERIVED = ['id', 'hash', 'citations', 'sourceIds', 'synthetic', 'searchText', 'firstAttested', 'lastAttested', 'validFromText', 'validToText'];
-const STATED = ['validFrom', 'validTo', 'validFromBound', 'validToBound'];
+// No format carries a date's bound or a claim's status and rank yet (issue 16): reported when they
+// say more than the default, so an export never drops them silently.
+const DEFAULTS: Record<string, unknown> = { status: 'ACCEPTED', claimRank: 'NORMAL' };
 const FIELDS: Record<string, string[]> = {
-  Unit: ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', ...STATED],
+  Unit: ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo'],
   Post: ['title', 'titleVi', 'leads', 'collective'],
   Person: ['name', 'nameVi', 'rank'],
   Event: ['name', 'nameVi', 'kind', 'startDate', 'endDate'],
   Source: ['file', 'title', 'date', 'dateNote', 'publisher', 'url'],
-  HOLDS: ['rank', ...STATED, 'status', 'claimRank', 'note'],
-  RELATION: [...STATED, 'status', 'claimRank', 'note'],
+  HOLDS: ['rank', 'validFrom', 'validTo', 'note'],
+  RELATION: ['validFrom', 'validTo', 'note'],
 };
 
 type Props = Record<string, unknown>;
@@ -65,7 +67,9 @@ export async function readGraph(driver: Driver, database: string, opts: ReadOpti
   const synthetic = new Set<string>();
   const unmapped: string[] = [];
   const take = (what: string, props: Props, fields: string[]): Props => {
-    for (const k of Object.keys(props)) if (!fields.includes(k) && !DERIVED.includes(k)) unmapped.push(`${what} '${String(props.id)}'.${k}`);
+    for (const k of Object.keys(props)) {
+      if (!fields.includes(k) && !DERIVED.includes(k) && DEFAULTS[k] !== props[k]) unmapped.push(`${what} '${String(props.id)}'.${k}`);
+    }
     if (props.synthetic === true) synthetic.add(String(props.id));
     return { id: props.id, ...pick(props, fields), citations: citationsOf(props) };
   };
