@@ -14,7 +14,8 @@ import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, textCell, ze
 import type { RelationType } from '../loader/kinds';
 import type { Citation, HoldingRecord, PersonRecord, PostRecord, RelationRecord, UnitRecord } from '../loader/record-schemas';
 import { possibleSpan } from '../../api/src/domain/basis';
-import { attestedOf, citedOf, claimOf, recordHash, searchTextOf, statedFields, statedText, storedBound, toDate, type StatedBounds } from '../loader/to-rows';
+import { attestedOf, claimOf, statedFields, statedText, storedBound, toDate, type StatedBounds } from '../loader/stated-props';
+import { citedOf, recordHash, searchTextOf } from '../loader/to-rows';
 import { forEachUnit, type GenerateOptions, type UnitPlace } from './generate-structure';
 import { GeneratedNumbers } from './node-numbers';
 

@@ -17,7 +17,8 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { createRowsQuery, DELETE_EVERYTHING, moveRowsQuery, planRowsQuery, writeRowsQuery } from './cypher';
 import type { Dataset } from './dataset';
 import { KINDS, type Kind } from './kinds';
-import { toLazyWriteGroups, type LazyWriteGroup, type Row, type SourceDates, type Target } from './to-rows';
+import type { SourceDates } from './stated-props';
+import { toLazyWriteGroups, type LazyWriteGroup, type Row, type Target } from './to-rows';
 
 /** What happened (or, on a dry run, would happen) to the records of one kind. */
 export interface KindCounts {
