@@ -62,7 +62,9 @@ export async function importItems(
 ): Promise<LoadSummary> {
   const { dataset, synthetic, problems } = await validateItems(items, opts.textDirs);
   if (problems.length) throw new ImportInvalidError(problems);
-  const { textDirs: _t, ...writeOpts } = opts;
+  const { textDirs: _t, ...rest } = opts;
+  // Written in parts: every part's attestations need the dates of all the sources.
+  const writeOpts = { ...rest, sourceDates: new Map(dataset.sources.map((s) => [s.value.id, s.value.date])) };
   let total: LoadSummary | undefined;
   for (const kinds of STAGES) {
     for (const isSynthetic of [false, true]) {

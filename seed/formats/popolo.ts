@@ -23,6 +23,10 @@ export interface PopoloSource {
   note?: string;
   source_id?: string;
   quote?: string;
+  /** The day the citation shows its record on, when not its source's date (seed/README.md). */
+  as_of?: string;
+  /** A note that records public knowledge. */
+  public_knowledge?: true;
 }
 
 /** The document written by toPopolo. Objects carry Popolo fields plus `extras`. */
@@ -43,10 +47,12 @@ function sourceUrl(id: string, urls: Map<string, string>): string {
 }
 
 function toSources(citations: Citation[], urls: Map<string, string>, titles: Map<string, string>): PopoloSource[] {
-  return citations.map((c) =>
-    c.note !== undefined
-      ? { note: c.note }
-      : { url: sourceUrl(c.source!, urls), note: `"${c.quote}" (${titles.get(c.source!) ?? c.source})`, source_id: c.source, quote: c.quote });
+  return citations.map((c) => {
+    const asOf = c.asOf === undefined ? {} : { as_of: c.asOf };
+    return c.note !== undefined
+      ? { note: c.note, ...(c.publicKnowledge ? { public_knowledge: true as const } : {}), ...asOf }
+      : { url: sourceUrl(c.source!, urls), note: `"${c.quote}" (${titles.get(c.source!) ?? c.source})`, source_id: c.source, quote: c.quote, ...asOf };
+  });
 }
 
 /** The REPORTS_TO parent of each unit today: the line with no end (the latest start when several). */
@@ -116,8 +122,9 @@ function fromSources(v: unknown): unknown {
   if (!Array.isArray(v)) return v;
   return v.map((s: unknown) => {
     if (!isObj(s)) return s;
-    if (s.source_id !== undefined || s.quote !== undefined) return { source: s.source_id, quote: s.quote };
-    return { note: s.note };
+    const asOf = s.as_of === undefined ? {} : { asOf: s.as_of };
+    if (s.source_id !== undefined || s.quote !== undefined) return { source: s.source_id, quote: s.quote, ...asOf };
+    return { note: s.note, ...(s.public_knowledge === undefined ? {} : { publicKnowledge: s.public_knowledge }), ...asOf };
   });
 }
 

@@ -27,8 +27,12 @@ export interface ReadResult extends GraphRecords {
   unmapped: string[];
 }
 
-// What the loader derives or stamps on every row; not part of a record.
-const DERIVED = ['id', 'hash', 'citations', 'sourceIds', 'synthetic', 'searchText'];
+// What the loader derives or stamps on every row; not part of a record (the stated texts are read
+// back into validFrom / validTo below).
+const DERIVED = ['id', 'hash', 'citations', 'sourceIds', 'synthetic', 'searchText', 'firstAttested', 'lastAttested', 'validFromText', 'validToText'];
+// No format carries a date's bound or a claim's status and rank yet (issue 16): reported when they
+// say more than the default, so an export never drops them silently.
+const DEFAULTS: Record<string, unknown> = { status: 'ACCEPTED', claimRank: 'NORMAL' };
 const FIELDS: Record<string, string[]> = {
   Unit: ['name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo'],
   Post: ['title', 'titleVi', 'leads', 'collective'],
@@ -42,7 +46,11 @@ const FIELDS: Record<string, string[]> = {
 type Props = Record<string, unknown>;
 
 function pick(props: Props, fields: string[]): Props {
-  return compact(Object.fromEntries(fields.map((f) => [f, props[f]])));
+  const picked = compact(Object.fromEntries(fields.map((f) => [f, props[f]])));
+  // An imprecise or bounded date is stored as the days it allows plus the date as written.
+  if (typeof props.validFromText === 'string') picked.validFrom = props.validFromText;
+  if (typeof props.validToText === 'string') picked.validTo = props.validToText;
+  return picked;
 }
 
 function citationsOf(props: Props): Citation[] {
@@ -59,7 +67,9 @@ export async function readGraph(driver: Driver, database: string, opts: ReadOpti
   const synthetic = new Set<string>();
   const unmapped: string[] = [];
   const take = (what: string, props: Props, fields: string[]): Props => {
-    for (const k of Object.keys(props)) if (!fields.includes(k) && !DERIVED.includes(k)) unmapped.push(`${what} '${String(props.id)}'.${k}`);
+    for (const k of Object.keys(props)) {
+      if (!fields.includes(k) && !DERIVED.includes(k) && DEFAULTS[k] !== props[k]) unmapped.push(`${what} '${String(props.id)}'.${k}`);
+    }
     if (props.synthetic === true) synthetic.add(String(props.id));
     return { id: props.id, ...pick(props, fields), citations: citationsOf(props) };
   };

@@ -13,17 +13,23 @@ import type { ImportFiles, NodeLookup } from '../loader/import-csv';
 import { cell, closeFiles, CsvFile, csvPath, nodeHeader, relHeader, textCell, zeroKindCounts, type CsvState } from '../loader/import-csv';
 import type { RelationType } from '../loader/kinds';
 import type { Citation, HoldingRecord, PersonRecord, PostRecord, RelationRecord, UnitRecord } from '../loader/record-schemas';
-import { citedOf, recordHash, searchTextOf, toDate } from '../loader/to-rows';
+import { possibleSpan } from '../../api/src/domain/basis';
+import { attestedOf, claimOf, statedFields, statedText, storedBound, toDate, type StatedBounds } from '../loader/stated-props';
+import { citedOf, recordHash, searchTextOf } from '../loader/to-rows';
 import { forEachUnit, type GenerateOptions, type UnitPlace } from './generate-structure';
 import { GeneratedNumbers } from './node-numbers';
 
 // Each file's properties after id, in writeImportCsv's order (to-rows.ts makers' key order).
 const CITED = ['citations', 'sourceIds', 'synthetic'];
-const UNIT_PROPS = ['hash', 'name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', 'validFrom', 'validTo', 'searchText', ...CITED];
+const STATED = ['validFrom', 'validTo', 'validFromText', 'validToText', 'validFromBound', 'validToBound', 'firstAttested', 'lastAttested'];
+const CLAIM = ['status', 'claimRank'];
+const UNIT_PROPS = ['hash', 'name', 'nameVi', 'abbreviation', 'kind', 'jurisdiction', ...STATED, 'searchText', ...CITED];
 const PERSON_PROPS = ['hash', 'name', 'nameVi', 'rank', ...CITED];
 const POST_PROPS = ['hash', 'title', 'titleVi', 'leads', 'collective', ...CITED];
-const HOLDS_PROPS = ['hash', 'rank', 'validFrom', 'validTo', 'note', ...CITED];
-const RELATION_PROPS = ['hash', 'validFrom', 'validTo', 'note', ...CITED];
+const HOLDS_PROPS = ['hash', 'rank', ...STATED, ...CLAIM, 'note', ...CITED];
+const RELATION_PROPS = ['hash', ...STATED, ...CLAIM, 'note', ...CITED];
+// Generated records cite no source: their citations attest nothing.
+const NO_SOURCES: ReadonlyMap<string, string> = new Map();
 const UNIT_HEADER = nodeHeader(UNIT_PROPS);
 const PERSON_HEADER = nodeHeader(PERSON_PROPS);
 const POST_HEADER = nodeHeader(POST_PROPS);
@@ -74,9 +80,10 @@ class LineWriter {
   // are numbered by its ordinal (GeneratedNumbers).
   unit(u: UnitRecord, at: UnitPlace): void {
     const c = this.citedCells(u.citations);
-    const hash = recordHash('units', [u.id, u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo), c.json], true);
+    const a = attestedOf(u.citations, NO_SOURCES);
+    const hash = recordHash('units', [u.id, u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), ...statedFields(u, a), c.json], true);
     this.file('nodes-Unit', UNIT_HEADER).add(`${this.numbers.unit(at.ordinal)},${this.text(u.id)},"${hash}",${this.text(u.name)},${this.opt(u.nameVi)},` +
-      `${this.opt(u.abbreviation)},${this.text(u.kind)},${this.opt(u.jurisdiction)},${this.date(u.validFrom)},${this.date(u.validTo)},` +
+      `${this.opt(u.abbreviation)},${this.text(u.kind)},${this.opt(u.jurisdiction)},${this.stated(u, a)},` +
       `${this.text(searchTextOf(u))},${c.cells}`);
     this.counts.units++;
   }
@@ -104,17 +111,21 @@ class LineWriter {
 
   holding(h: HoldingRecord, at: UnitPlace): void {
     const c = this.citedCells(h.citations);
-    const hash = recordHash('holdings', [h.id, n(h.rank), n(h.validFrom), n(h.validTo), n(h.note), h.person, h.post, c.json], true);
+    const a = attestedOf(h.citations, NO_SOURCES);
+    const claim = claimOf(h);
+    const hash = recordHash('holdings', [h.id, n(h.rank), ...statedFields(h, a), claim.status, claim.claimRank, n(h.note), h.person, h.post, c.json], true);
     this.file('rels-HOLDS', HOLDS_HEADER).add(`${this.numbers.person(at.ordinal)},${this.numbers.post(at.ordinal)},${this.text(h.id)},"${hash}",` +
-      `${this.opt(h.rank)},${this.date(h.validFrom)},${this.date(h.validTo)},${this.opt(h.note)},${c.cells}`);
+      `${this.opt(h.rank)},${this.stated(h, a)},${this.text(claim.status)},${this.text(claim.claimRank)},${this.opt(h.note)},${c.cells}`);
     this.counts.holdings++;
   }
 
   relation(r: RelationRecord, at: UnitPlace): void {
     const c = this.citedCells(r.citations);
-    const hash = recordHash('relations', [r.id, n(r.validFrom), n(r.validTo), n(r.note), r.from, r.to, c.json], true);
+    const a = attestedOf(r.citations, NO_SOURCES);
+    const claim = claimOf(r);
+    const hash = recordHash('relations', [r.id, ...statedFields(r, a), claim.status, claim.claimRank, n(r.note), r.from, r.to, c.json], true);
     this.relationFile(r.type).add(`${this.numbers.unit(at.ordinal)},${this.parent(r.to, at)},` +
-      `${this.text(r.id)},"${hash}",${this.date(r.validFrom)},${this.date(r.validTo)},${this.opt(r.note)},${c.cells}`);
+      `${this.text(r.id)},"${hash}",${this.stated(r, a)},${this.text(claim.status)},${this.text(claim.claimRank)},${this.opt(r.note)},${c.cells}`);
     this.counts.relations++;
   }
 
@@ -142,6 +153,14 @@ class LineWriter {
     let f = this.relationFiles.get(type);
     if (!f) this.relationFiles.set(type, (f = this.file(`rels-${type}`, RELATION_HEADER)));
     return f;
+  }
+
+  // The cells of to-rows.ts statedProps, in its order.
+  private stated(v: StatedBounds, a: { firstAttested: string | null; lastAttested: string | null }): string {
+    const span = possibleSpan(v);
+    return `${this.date(span.validFrom)},${this.date(span.validTo)},${this.opt(statedText(v.validFrom, v.validFromBound))},` +
+      `${this.opt(statedText(v.validTo, v.validToBound))},${this.opt(storedBound(v.validFromBound))},${this.opt(storedBound(v.validToBound))},` +
+      `${this.date(a.firstAttested)},${this.date(a.lastAttested)}`;
   }
 
   private text(s: string): string {

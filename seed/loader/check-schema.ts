@@ -9,7 +9,7 @@ import { problemAt, type RawRecord } from './read-dataset';
 import type { Problem } from './problem';
 import { RECORD_SCHEMAS } from './record-schemas';
 
-const CITATION_FIELDS = ['source', 'quote', 'note'];
+const CITATION_FIELDS = ['source', 'quote', 'note', 'asOf', 'publicKnowledge'];
 
 /**
  * Validates every record; the ones that pass go into the returned dataset. `rejectedIds` holds the

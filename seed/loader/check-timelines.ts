@@ -1,8 +1,12 @@
 /**
  * The rules about time: an end never before its start, one REPORTS_TO parent per unit at a date,
  * one holder per post at a date (unless collective), and no REPORTS_TO cycle among lines valid on a
- * common date. A span is [validFrom, validTo): null ends are open.
+ * common date. A span is [validFrom, validTo): null ends are open; an imprecise or bounded date
+ * spans every day it allows (possibleSpan). A DEPRECATED claim is kept but never followed, so it
+ * counts for none of these; two claims that disagree may overlap when both are DISPUTED and one is
+ * PREFERRED (the one followed).
  */
+import { exclusiveEnd, periodStart, possibleSpan } from '../../api/src/domain/basis';
 import { holdsOn } from '../../api/src/domain/dates';
 import type { Dataset, Located } from './dataset';
 import { problemAt } from './read-dataset';
@@ -32,7 +36,8 @@ function describeSpan(s: Span): string {
 export function checkDateOrder(dataset: Dataset): Problem[] {
   const problems: Problem[] = [];
   const check = (rec: Located<unknown>, start: string | null | undefined, end: string | null | undefined, endField: string, startField: string) => {
-    if (start && end && end < start) {
+    // Imprecise dates clash only when the latest end comes before the earliest start.
+    if (start && end && exclusiveEnd(end) < periodStart(start)) {
       problems.push(problemAt(rec.raw, [endField], `${endField} ${end} is before ${startField} ${start}; swap or fix the dates`));
     }
   };
@@ -43,15 +48,36 @@ export function checkDateOrder(dataset: Dataset): Problem[] {
   return problems;
 }
 
-/** For each item, the first earlier item of the same group whose span overlaps its own. */
-function firstOverlaps<T>(items: Located<T>[], group: (t: T) => string | undefined, span: (t: T) => Span): [Located<T>, Located<T>][] {
+/** A claim's standing, as far as the timeline rules go. */
+interface Claim {
+  validFrom?: string | null;
+  validTo?: string | null;
+  validFromBound?: RelationRecord['validFromBound'];
+  validToBound?: RelationRecord['validToBound'];
+  status?: RelationRecord['status'];
+  claimRank?: RelationRecord['claimRank'];
+}
+
+/** The days a claim may hold on, as a span. */
+function spanOf(c: Claim): Span {
+  const s = possibleSpan(c);
+  return { from: s.validFrom, to: s.validTo };
+}
+
+const followed = (c: Claim) => c.claimRank !== 'DEPRECATED';
+// Two disputed claims, one of them preferred: kept side by side on purpose.
+const disputedPair = (a: Claim, b: Claim) =>
+  a.status === 'DISPUTED' && b.status === 'DISPUTED' && (a.claimRank === 'PREFERRED') !== (b.claimRank === 'PREFERRED');
+
+/** For each followed claim, the first earlier followed claim of the same group whose span overlaps its own (a disputed pair aside). */
+function firstOverlaps<T extends Claim>(items: Located<T>[], group: (t: T) => string | undefined): [Located<T>, Located<T>][] {
   const groups = new Map<string, Located<T>[]>();
   const out: [Located<T>, Located<T>][] = [];
   for (const item of items) {
-    const key = group(item.value);
+    const key = followed(item.value) ? group(item.value) : undefined;
     if (key === undefined) continue;
     const earlier = groups.get(key) ?? [];
-    const clash = earlier.find((e) => overlaps(span(e.value), span(item.value)));
+    const clash = earlier.find((e) => overlaps(spanOf(e.value), spanOf(item.value)) && !disputedPair(e.value, item.value));
     if (clash) out.push([clash, item]);
     earlier.push(item);
     groups.set(key, earlier);
@@ -61,16 +87,17 @@ function firstOverlaps<T>(items: Located<T>[], group: (t: T) => string | undefin
 
 /** A unit has at most one REPORTS_TO parent at any date. */
 export function checkSingleParent(dataset: Dataset): Problem[] {
-  const pairs = firstOverlaps(dataset.relations, (r) => (r.type === 'REPORTS_TO' ? r.from : undefined), (r) => ({ from: r.validFrom, to: r.validTo }));
+  const pairs = firstOverlaps(dataset.relations, (r) => (r.type === 'REPORTS_TO' ? r.from : undefined));
   return pairs.map(([first, second]) => problemAt(second.raw, ['to'],
     `unit '${second.value.from}' already reports to '${first.value.to}' on overlapping dates (line '${first.value.id}', ${describeSpan({ from: first.value.validFrom, to: first.value.validTo })}); ` +
-      'a unit has one REPORTS_TO parent at a time: give the lines dates that do not overlap, or make one ANSWERABLE_TO'));
+      'a unit has one REPORTS_TO parent at a time: give the lines dates that do not overlap, or make one ANSWERABLE_TO ' +
+      '(sources that disagree: status DISPUTED on both, claimRank PREFERRED on the one to follow)'));
 }
 
 /** A post has at most one holder at any date, unless the post is collective. */
 export function checkSingleHolder(dataset: Dataset): Problem[] {
   const collective = new Set(dataset.posts.filter((p) => p.value.collective).map((p) => p.value.id));
-  const pairs = firstOverlaps(dataset.holdings, (h) => (collective.has(h.post) ? undefined : h.post), (h) => ({ from: h.validFrom, to: h.validTo }));
+  const pairs = firstOverlaps(dataset.holdings, (h) => (collective.has(h.post) ? undefined : h.post));
   return pairs.map(([first, second]) => problemAt(second.raw, ['post'],
     `post '${second.value.post}' is already held by '${first.value.person}' on overlapping dates (holding '${first.value.id}', ${describeSpan({ from: first.value.validFrom, to: first.value.validTo })}); ` +
       'fix the dates (validTo is the first day no longer held), or set collective: true on the post if it has several holders at once'));
@@ -80,14 +107,14 @@ type Edge = Located<RelationRecord>;
 
 /** No REPORTS_TO cycle among lines that are all valid on one common date. */
 export function checkReportingCycles(dataset: Dataset): Problem[] {
-  const edges = peelAcyclic(dataset.relations.filter((r) => r.value.type === 'REPORTS_TO' && r.value.from !== r.value.to));
+  const edges = peelAcyclic(dataset.relations.filter((r) => r.value.type === 'REPORTS_TO' && r.value.from !== r.value.to && followed(r.value)));
   // Lines valid on a common date are all valid on the latest of their start dates (or always).
-  const dates = [...new Set([BEFORE_ALL, ...edges.map((e) => e.value.validFrom ?? BEFORE_ALL)])].sort();
+  const dates = [...new Set([BEFORE_ALL, ...edges.map((e) => possibleSpan(e.value).validFrom ?? BEFORE_ALL)])].sort();
   const seen = new Set<string>();
   const problems: Problem[] = [];
   for (const day of dates) {
     // '' is a day before every date: only lines with no start hold on it.
-    const active = edges.filter((e) => holdsOn(e.value, day));
+    const active = edges.filter((e) => holdsOn(possibleSpan(e.value), day));
     for (const cycle of cyclesIn(active)) {
       const key = cycle.map((e) => e.value.id).sort().join(' ');
       if (seen.has(key)) continue;

@@ -34,7 +34,7 @@ export interface ImportFiles {
 
 // The importer's type of each property the loader writes that is not a string.
 const TYPES: Record<string, string> = {
-  date: 'date', validFrom: 'date', validTo: 'date', startDate: 'date', endDate: 'date',
+  date: 'date', validFrom: 'date', validTo: 'date', startDate: 'date', endDate: 'date', firstAttested: 'date', lastAttested: 'date',
   leads: 'boolean', collective: 'boolean', synthetic: 'boolean', sourceIds: 'string[]',
 };
 

@@ -9,11 +9,12 @@
  * them was most of the client's time).
  */
 import { createHash, hash as oneShotHash } from 'node:crypto';
-import { Date as Neo4jDate } from 'neo4j-driver';
+import type { AttestationBounds } from '../../api/src/domain/basis';
 import { unitSearchText } from '../../api/src/domain/fold-diacritics';
 import type { Dataset } from './dataset';
 import { NODE_LABELS, RELATION_TYPES, type Kind, type WrittenRelType } from './kinds';
 import type { Citation } from './record-schemas';
+import { attestedOf, claimOf, statedFields, statedProps, toDate, type SourceDates } from './stated-props';
 
 type Label = (typeof NODE_LABELS)[keyof typeof NODE_LABELS];
 
@@ -66,7 +67,8 @@ export interface LazyWriteGroup {
 // 2: the hash is taken of the record's fields, not of the properties made from them.
 // 3: a record citing no source has no `sourceIds` property instead of an empty list (schema/model.md).
 // 4: the fields are hashed as length-prefixed text, not as JSON (half the hash's time in a bulk load).
-const MAPPING_VERSION = 4;
+// 5: imprecise and bounded dates, attestations, claim status and rank (schema/model.md, "Dates, ...").
+const MAPPING_VERSION = 5;
 
 // crypto.hash (Node 20.12+) hashes a string without making a Hash object per call.
 const sha256 = typeof oneShotHash === 'function'
@@ -85,19 +87,6 @@ export function recordHash(kind: Kind, fields: readonly (string | boolean | null
   return sha256(text).slice(0, 32);
 }
 
-// Generated records share few distinct dates and one citations array: make each of them once.
-const dates = new Map<string, Neo4jDate<number>>();
-/** A YYYY-MM-DD text as the Neo4j DATE the loader stores (null for none), made once per distinct text. */
-export function toDate(s: string | null | undefined): Neo4jDate<number> | null {
-  if (!s) return null;
-  let d = dates.get(s);
-  if (!d) {
-    const [y, m, day] = s.split('-').map(Number) as [number, number, number];
-    d = new Neo4jDate(y, m, day);
-    if (dates.size < 100_000) dates.set(s, d);
-  }
-  return d;
-}
 
 /** A record's citations as stored: one JSON text, and the cited sources' ids (null, no property, when none: schema/model.md). */
 export interface Cited { citations: string; sourceIds: string[] | null }
@@ -106,7 +95,10 @@ const citedCache = new WeakMap<Citation[], Cited>();
 export function citedOf(citations: Citation[]): Cited {
   let c = citedCache.get(citations);
   if (!c) {
-    const json = citations.map((x) => (x.note !== undefined ? { note: x.note } : { source: x.source, quote: x.quote }));
+    const json = citations.map((x) => {
+      const asOf = x.asOf === undefined ? {} : { asOf: x.asOf };
+      return x.note !== undefined ? { note: x.note, ...(x.publicKnowledge ? { publicKnowledge: true } : {}), ...asOf } : { source: x.source, quote: x.quote, ...asOf };
+    });
     const sourceIds = [...new Set(citations.flatMap((x) => (x.source ? [x.source] : [])))];
     c = { citations: JSON.stringify(json), sourceIds: sourceIds.length ? sourceIds : null };
     citedCache.set(citations, c);
@@ -115,6 +107,7 @@ export function citedOf(citations: Citation[]): Cited {
 }
 
 const n = <T>(v: T | undefined): T | null => v ?? null;
+
 
 // Generated units repeat their names (a commune's names come from short lists, as the same strings):
 // fold each once, looked up by name, then Vietnamese name, then abbreviation (no key text per unit).
@@ -142,15 +135,15 @@ const NO_CITATIONS: Citation[] = [];
 const uncited = <T>(r: { value: T }) => ({ value: { ...r.value, citations: NO_CITATIONS } });
 
 /** How each kind becomes a row: `props` are the stored properties but id and hash. */
-type Maker<T> = (v: T, synthetic: boolean) => { props: Record<string, unknown>; from?: string; to?: string; link?: Record<string, unknown> };
+type Maker<T> = (v: T, synthetic: boolean, a: AttestationBounds) => { props: Record<string, unknown>; from?: string; to?: string; link?: Record<string, unknown> };
 
 function group<T extends { id: string; citations: Citation[] }>(kind: Kind, target: Omit<NodeTarget, 'props' | 'link'> | Omit<RelTarget, 'props'>,
-  records: { value: T }[], synthetic: boolean, fields: (v: T) => (string | boolean | null)[], make: Maker<T>): LazyWriteGroup {
-  const hashOf = (v: T) => recordHash(kind, [v.id, ...fields(v), citedOf(v.citations).citations], synthetic);
+  records: { value: T }[], synthetic: boolean, dates: SourceDates, fields: (v: T, a: AttestationBounds) => (string | boolean | null)[], make: Maker<T>): LazyWriteGroup {
+  const hashOf = (v: T) => recordHash(kind, [v.id, ...fields(v, attestedOf(v.citations, dates)), citedOf(v.citations).citations], synthetic);
   const rowAt = (i: number, hash?: string): Row => {
     const v = records[i]!.value;
     const h = hash ?? hashOf(v);
-    const r = make(v, synthetic);
+    const r = make(v, synthetic, attestedOf(v.citations, dates));
     // The maker's own objects are the row (no copies: this runs for every record of a bulk load).
     const props = r.props;
     props.id = v.id;
@@ -181,53 +174,58 @@ function group<T extends { id: string; citations: Citation[] }>(kind: Kind, targ
 
 /**
  * The write groups of a dataset, in write order (nodes before the relationships that join them).
- * `synthetic` marks every node and relationship as generated data.
+ * `synthetic` marks every node and relationship as generated data; `outsideSources` as for
+ * toLazyWriteGroups.
  */
-export function toWriteGroups(d: Dataset, synthetic = false): WriteGroup[] {
-  return toLazyWriteGroups(d, synthetic).map(({ kind, target, size, rowsAt }) => ({ kind, target, rows: rowsAt(0, size) }));
+export function toWriteGroups(d: Dataset, synthetic = false, outsideSources?: SourceDates): WriteGroup[] {
+  return toLazyWriteGroups(d, synthetic, outsideSources).map(({ kind, target, size, rowsAt }) => ({ kind, target, rows: rowsAt(0, size) }));
 }
 
-/** toWriteGroups, with each group's rows made on demand (LazyWriteGroup). */
-export function toLazyWriteGroups(d: Dataset, synthetic = false): LazyWriteGroup[] {
+/**
+ * toWriteGroups, with each group's rows made on demand (LazyWriteGroup). `outsideSources` gives the
+ * dates of cited sources that are not in `d` (a dataset written in parts), for the attestations.
+ */
+export function toLazyWriteGroups(d: Dataset, synthetic = false, outsideSources?: SourceDates): LazyWriteGroup[] {
+  const dates: SourceDates = new Map([...(outsideSources ?? []), ...d.sources.map((s) => [s.value.id, s.value.date] as const)]);
   const groups: LazyWriteGroup[] = [
-    group('sources', { node: 'Source' }, d.sources.map(uncited), synthetic, (s) => [s.file, s.title, s.date, n(s.dateNote), n(s.publisher), n(s.url)], (s) =>
+    group('sources', { node: 'Source' }, d.sources.map(uncited), synthetic, dates, (s) => [s.file, s.title, s.date, n(s.dateNote), n(s.publisher), n(s.url)], (s) =>
       ({ props: { file: s.file, title: s.title, date: toDate(s.date), dateNote: n(s.dateNote), publisher: n(s.publisher), url: n(s.url) } })),
-    group('units', { node: 'Unit' }, d.units, synthetic,
-      (u) => [u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), n(u.validFrom), n(u.validTo)], (u, syn) => {
+    group('units', { node: 'Unit' }, d.units, synthetic, dates,
+      (u, a) => [u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), ...statedFields(u, a)], (u, syn, a) => {
       const c = citedOf(u.citations);
       return { props: { name: u.name, nameVi: n(u.nameVi), abbreviation: n(u.abbreviation), kind: u.kind, jurisdiction: n(u.jurisdiction),
-        validFrom: toDate(u.validFrom), validTo: toDate(u.validTo), searchText: searchTextOf(u), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
+        ...statedProps(u, a), searchText: searchTextOf(u), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
     }),
-    group('events', { node: 'Event' }, d.events, synthetic, (e) => [e.name, n(e.nameVi), e.kind, n(e.startDate), n(e.endDate)], (e, syn) => {
+    group('events', { node: 'Event' }, d.events, synthetic, dates, (e) => [e.name, n(e.nameVi), e.kind, n(e.startDate), n(e.endDate)], (e, syn) => {
       const c = citedOf(e.citations);
       return { props: { name: e.name, nameVi: n(e.nameVi), kind: e.kind, startDate: toDate(e.startDate), endDate: toDate(e.endDate),
         citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
     }),
-    group('persons', { node: 'Person' }, d.persons, synthetic, (p) => [p.name, n(p.nameVi), n(p.rank)], (p, syn) => {
+    group('persons', { node: 'Person' }, d.persons, synthetic, dates, (p) => [p.name, n(p.nameVi), n(p.rank)], (p, syn) => {
       const c = citedOf(p.citations);
       return { props: { name: p.name, nameVi: n(p.nameVi), rank: n(p.rank), citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
     }),
-    group('posts', { node: 'Post', postOf: true }, d.posts, synthetic,
+    group('posts', { node: 'Post', postOf: true }, d.posts, synthetic, dates,
       (p) => [p.title, n(p.titleVi), p.leads ?? false, p.collective ?? false, p.unit], (p, syn) => {
       const c = citedOf(p.citations);
       return { props: { title: p.title, titleVi: n(p.titleVi), leads: p.leads ?? false, collective: p.collective ?? false,
         citations: c.citations, sourceIds: c.sourceIds, synthetic: syn },
       to: p.unit, link: { id: `post-of:${p.id}`, citations: c.citations, sourceIds: c.sourceIds, synthetic: syn } };
     }),
-    group('holdings', { rel: 'HOLDS', from: 'Person', to: 'Post' }, d.holdings, synthetic,
-      (h) => [n(h.rank), n(h.validFrom), n(h.validTo), n(h.note), h.person, h.post], (h, syn) => {
+    group('holdings', { rel: 'HOLDS', from: 'Person', to: 'Post' }, d.holdings, synthetic, dates,
+      (h, a) => [n(h.rank), ...statedFields(h, a), ...Object.values(claimOf(h)), n(h.note), h.person, h.post], (h, syn, a) => {
       const c = citedOf(h.citations);
-      return { props: { rank: n(h.rank), validFrom: toDate(h.validFrom), validTo: toDate(h.validTo), note: n(h.note),
+      return { props: { rank: n(h.rank), ...statedProps(h, a), ...claimOf(h), note: n(h.note),
         citations: c.citations, sourceIds: c.sourceIds, synthetic: syn }, from: h.person, to: h.post };
     }),
   ];
   for (const type of RELATION_TYPES) {
     const rels = d.relations.filter((r) => r.value.type === type);
     if (!rels.length) continue;
-    groups.push(group('relations', { rel: type, from: 'Unit', to: type === 'SET_UP_FOR' ? 'Event' : 'Unit' }, rels, synthetic,
-      (r) => [n(r.validFrom), n(r.validTo), n(r.note), r.from, r.to], (r, syn) => {
+    groups.push(group('relations', { rel: type, from: 'Unit', to: type === 'SET_UP_FOR' ? 'Event' : 'Unit' }, rels, synthetic, dates,
+      (r, a) => [...statedFields(r, a), ...Object.values(claimOf(r)), n(r.note), r.from, r.to], (r, syn, a) => {
       const c = citedOf(r.citations);
-      return { props: { validFrom: toDate(r.validFrom), validTo: toDate(r.validTo), note: n(r.note),
+      return { props: { ...statedProps(r, a), ...claimOf(r), note: n(r.note),
         citations: c.citations, sourceIds: c.sourceIds, synthetic: syn }, from: r.from, to: r.to };
     }));
   }

@@ -1,6 +1,7 @@
 /**
  * Reads and checks a dataset against every rule of seed/README.md, without touching a database.
  */
+import { checkHistory } from './check-history';
 import { checkQuotes } from './check-quotes';
 import { checkLeadingPosts, checkReferences, indexIds } from './check-references';
 import { checkSchema } from './check-schema';
@@ -27,8 +28,8 @@ export interface Validation {
 
 /**
  * Reads every data file under `inputs` (files, or folders searched recursively for *.yaml) and checks
- * it all: record schemas, duplicate ids, unknown references, dates, REPORTS_TO parents and cycles,
- * holders, and quotes against their sources' texts. Returns every problem at once, sorted by file
+ * it all: record schemas, duplicate ids, unknown references, dates (and their bounds, asOf and
+ * attestations), REPORTS_TO parents and cycles, holders, and quotes against their sources' texts. Returns every problem at once, sorted by file
  * and line; never throws for bad data (only for I/O failures other than a missing input).
  */
 export async function validateDataset(inputs: string[], opts: ValidateOptions = {}): Promise<Validation> {
@@ -43,7 +44,8 @@ export async function validateDataset(inputs: string[], opts: ValidateOptions = 
 
 /**
  * Every check of validateDataset over records already read (from YAML or another format):
- * schemas, duplicate ids, references, leading posts, dates, REPORTS_TO parents and cycles, holders,
+ * schemas, duplicate ids, references, leading posts, dates and evidence in time (check-history.ts),
+ * REPORTS_TO parents and cycles, holders,
  * quotes (texts looked for as check-quotes.ts says, with `textDirs`). Problems come sorted.
  */
 export async function checkRecords(records: RawRecord[], textDirs: string[] = []): Promise<{ dataset: Dataset; problems: Problem[] }> {
@@ -55,6 +57,7 @@ export async function checkRecords(records: RawRecord[], textDirs: string[] = []
     ...checkReferences(dataset, ids, rejectedIds),
     ...checkLeadingPosts(dataset),
     ...checkDateOrder(dataset),
+    ...checkHistory(dataset),
     ...checkSingleParent(dataset),
     ...checkSingleHolder(dataset),
     ...checkReportingCycles(dataset),

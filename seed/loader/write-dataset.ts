@@ -17,6 +17,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { createRowsQuery, DELETE_EVERYTHING, moveRowsQuery, planRowsQuery, writeRowsQuery } from './cypher';
 import type { Dataset } from './dataset';
 import { KINDS, type Kind } from './kinds';
+import type { SourceDates } from './stated-props';
 import { toLazyWriteGroups, type LazyWriteGroup, type Row, type Target } from './to-rows';
 
 /** What happened (or, on a dry run, would happen) to the records of one kind. */
@@ -53,6 +54,8 @@ export interface WriteOptions {
   synthetic?: boolean;
   /** Sessions writing batches of the same kind at once; default DEFAULT_CONCURRENCY. */
   concurrency?: number;
+  /** The dates of cited sources not in the dataset written (one part of a bigger one), for the attestations. */
+  sourceDates?: SourceDates;
 }
 
 /** The default number of rows per transaction. */
@@ -74,7 +77,7 @@ export function zeroCounts(): Record<Kind, KindCounts> {
 export async function writeDataset(driver: Driver, database: string, dataset: Dataset, opts: WriteOptions = {}): Promise<LoadSummary> {
   const batchSize = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
   const concurrency = Math.max(1, Math.floor(opts.concurrency ?? DEFAULT_CONCURRENCY));
-  const groups = toLazyWriteGroups(dataset, opts.synthetic);
+  const groups = toLazyWriteGroups(dataset, opts.synthetic, opts.sourceDates);
   const total = groups.reduce((sum, g) => sum + g.size, 0);
   const counts = zeroCounts();
   const dryRun = opts.dryRun ?? false;

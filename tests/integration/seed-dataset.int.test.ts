@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { basisOn, type DatedFact } from '../../api/src/domain/basis';
 import { startApi, type Api } from './harness';
 import { statement } from '../../api/src/db/queries';
 
@@ -62,5 +63,48 @@ describe('the cited seed dataset', () => {
   test('when searching "Bo Cong an" without diacritics, then the ministry comes first', async () => {
     const res = await api.gql('{ searchUnits(query: "Bo Cong an") { edges { node { id nameVi } } } }');
     expect(res.data!.searchUnits.edges[0].node).toEqual({ id: 'mps', nameVi: 'Bộ Công an' });
+  });
+
+  test('when the commune chain is read in May 2021, then no path runs through the 2026 election command', async () => {
+    const res = await api.gql(CHAIN, { asOf: '2021-05-01' });
+    expect(res.errors).toBeUndefined();
+    const units = res.data!.chainOfResponsibility.paths.flatMap((p: any) => p.steps.map((s: any) => s.unit.id));
+    expect(units).not.toContain('hanoi-election-security-command');
+    expect(units).toContain('mps');
+  });
+
+  test('when the temporary bodies are read back, then they are bounded and attested as the articles show, and their basis follows', async () => {
+    const rows = await api.db.readTx(async (tx) => (await tx.run(`
+      MATCH (u:Unit) WHERE u.id IN $ids
+      RETURN u.id AS id, toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo, u.validFromText AS validFromText,
+        u.validToText AS validToText, u.validFromBound AS validFromBound, u.validToBound AS validToBound,
+        toString(u.firstAttested) AS firstAttested, toString(u.lastAttested) AS lastAttested ORDER BY id`,
+    { ids: ['hanoi-election-security-command', 'mps-election-security-subcommittee'] })).records.map((r) => r.toObject()));
+    expect(rows).toEqual([
+      { id: 'hanoi-election-security-command', validFrom: '2026-01-01', validTo: null, validFromText: '2026', validToText: null,
+        validFromBound: 'NOT_BEFORE', validToBound: null, firstAttested: '2026-03-07', lastAttested: '2026-03-07' },
+      { id: 'mps-election-security-subcommittee', validFrom: null, validTo: '2021-07-01', validFromText: null, validToText: '2021-06',
+        validFromBound: null, validToBound: 'NOT_AFTER', firstAttested: '2021-04-01', lastAttested: '2021-05-11' },
+    ]);
+    // The stored text and bound, not the widened DATE, are what the basis reads.
+    const fact = (r: Record<string, string | null>): DatedFact => ({
+      validFrom: r.validFromText ?? r.validFrom, validTo: r.validToText ?? r.validTo, validFromBound: r.validFromBound as DatedFact['validFromBound'],
+      validToBound: r.validToBound as DatedFact['validToBound'], firstAttested: r.firstAttested, lastAttested: r.lastAttested,
+    });
+    const [command, subcommittee] = rows.map(fact);
+    expect([basisOn(command!, '2021-05-01'), basisOn(command!, '2026-03-07'), basisOn(command!, '2030-01-01')]).toEqual([null, 'ATTESTED', 'ASSUMED']);
+    expect([basisOn(subcommittee!, '2021-05-01'), basisOn(subcommittee!, '2021-06-20'), basisOn(subcommittee!, '2030-01-01')]).toEqual(['ATTESTED', 'ASSUMED', null]);
+  });
+
+  test('when the claims are read back, then the six lines whose quote does not carry them await review and every other line is accepted', async () => {
+    const rows = await api.db.readTx(async (tx) => (await tx.run(`
+      MATCH (:Unit)-[r]->() WHERE r.status IS NOT NULL RETURN r.status AS status, r.claimRank AS claimRank, collect(r.id) AS ids ORDER BY status`)).records.map((r) => r.toObject()));
+    const review = rows.find((r) => r.status === 'NEEDS_REVIEW')!;
+    expect(review.ids).toEqual(expect.arrayContaining([
+      'mps-election-security-subcommittee-reports-to-mps', 'party-congress-security-subcommittee-reports-to-mps',
+      'party-congress-security-subcommittee-guides-hanoi-police', 'party-congress-security-subcommittee-guides-guard-high-command',
+      'interim-front-command-reports-to-mps', 'hanoi-election-security-command-reports-to-hanoi-police',
+    ]));
+    expect(rows.map((r) => [r.status, r.claimRank])).toEqual([['ACCEPTED', 'NORMAL'], ['NEEDS_REVIEW', 'NORMAL']]);
   });
 });
