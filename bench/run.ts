@@ -3,12 +3,14 @@
  * read latency and throughput of our GraphQL API against the same Cypher run raw and against the
  * Neo4j GraphQL Library (the peer) serving the same data, all three over HTTP.
  *
- * Per size: its own Neo4j 5.26 (db/neo4j.ts, free port, temporary data folder, schema applied), the
- * cited core (seed/data) plus a generated structure of that many units, three APIs each in its own
- * Node process (harness/child-server.ts, so each one's peak RSS is its own), a check and a warm-up of
- * every workload, then every workload × connections with the clients in turn (the order rotates from
- * cell to cell) through autocannon; with `--rounds N`, each cell N times (the clients alternating, the
- * order rotating each round) and the median round by req/s is reported, with every round's req/s. Prints a markdown table and writes it to bench/results/bench-<date>.md (appended when the day's file exists).
+ * Per size: its own Neo4j 5.26 (db/neo4j.ts, free port, temporary data folder) holding the cited
+ * core (seed/data) plus a generated structure of that many units, bulk-loaded (harness/loaded-neo4j.ts);
+ * three APIs each in its own Node process (harness/child-server.ts, so each one's peak RSS is its
+ * own), a check and a warm-up of every workload, then every workload × connections with the clients
+ * in turn (the order rotates from cell to cell) through autocannon; with `--rounds N`, each cell N
+ * times (the clients alternating, the order rotating each round) and the median round by req/s is
+ * reported, with every round's req/s. Prints a markdown table and writes it to
+ * bench/results/bench-<date>.md (appended when the day's file exists).
  * Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
@@ -58,9 +60,9 @@ async function main(): Promise<void> {
 
 /** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
 async function benchSize(size: number, seed: number, clients: Client[], connections: number[], { duration, rounds }: { duration: number; rounds: number }, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
-  log(`[${size}] Starting Neo4j and loading ${size.toLocaleString('en')} generated units...`);
+  log(`[${size}] Bulk-loading ${size.toLocaleString('en')} generated units into a new Neo4j...`);
   const loadBefore = load();
-  const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, seed);
+  const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, { seed, log: (line) => log(`[${size}]   ${line}`) });
   const servers: ChildServer[] = [];
   try {
     log(`[${size}] Loaded in ${loadSeconds.toFixed(1)} s.`);
