@@ -3,12 +3,15 @@
  * read latency and throughput of our GraphQL API against the same Cypher run raw and against the
  * Neo4j GraphQL Library (the peer) serving the same data, all three over HTTP.
  *
- * Per size: its own Neo4j 5.26 (db/neo4j.ts, free port, temporary data folder, schema applied), the
- * cited core (seed/data) plus a generated structure of that many units, three APIs each in its own
- * Node process (harness/child-server.ts, so each one's peak RSS is its own), a check and a warm-up of
- * every workload, then every workload × connections with the clients in turn (the order rotates from
- * cell to cell) through autocannon; with `--rounds N`, each cell N times (the clients alternating, the
- * order rotating each round) and the median round by req/s is reported, with every round's req/s. Prints a markdown table and writes it to bench/results/bench-<date>.md (appended when the day's file exists).
+ * Per size: its own Neo4j 5.26 (db/neo4j.ts, free port, temporary data folder) holding the cited
+ * core (seed/data) plus a generated structure of that many units, bulk-loaded (harness/loaded-neo4j.ts);
+ * three APIs each in its own Node process (harness/child-server.ts, so each one's peak RSS is its
+ * own), a check and a warm-up of every workload, then every workload × connections with the clients
+ * in turn (the order rotates from cell to cell) through autocannon; with `--rounds N`, each cell N
+ * times (the clients alternating, the order rotating each round) and the median round by req/s is
+ * reported, with every round's req/s.
+ * Prints a markdown table, then the statements raw runs for each workload, and writes both to
+ * bench/results/bench-<date>.md (appended when the day's file exists).
  * Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH_PASSWORD, startLoadedNeo4j } from './harness/loaded-neo4j';
 import { checkOnce, measure, type Cell } from './harness/measure';
+import { rawStatements, type RawStatements } from './harness/raw-server';
 import { formatTable, type Row } from './harness/report';
 import { spawnServer, type ChildServer, type Client } from './harness/spawn-server';
 import { pickTargets, workloads, type Targets } from './harness/workloads';
@@ -26,15 +30,29 @@ const DB = 'neo4j';
 const log = (s: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${s}\n`);
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(', ');
 
-interface SizeNotes { size: number; loadSeconds: number; targets: Targets; peakRssMb: Record<string, number>; subtree?: { total: number; ms: number[] }; loadBefore: string; loadAfter: string }
+interface SizeNotes { size: number; loadSeconds: number; targets: Targets; raw: { workload: string; body: string }[]; peakRssMb: Record<string, number>; subtree?: { total: number; ms: number[] }; loadBefore: string; loadAfter: string }
+
+const USAGE = `Usage: npm run bench -- [options]
+  --sizes N,N        generated units per size, each on a Neo4j of its own (default 1000,100000)
+  --duration S       seconds per cell (default 5)
+  --rounds N         cells per client and connection count; the median round is reported (default 1)
+  --connections N,N  concurrent clients per cell (default 1,16,64)
+  --clients a,b      of raw, ours, peer (default all three)
+  --workloads w,w    only the workloads whose names contain one of these words (default all)
+  --warmup S         seconds of warm-up per workload and client (default 2)
+  --seed N           generator seed (default 1)
+See bench/README.md.
+`;
 
 async function main(): Promise<void> {
   const { values: v } = parseArgs({ options: {
+    help: { type: 'boolean', short: 'h', default: false },
     sizes: { type: 'string', default: '1000,100000' }, duration: { type: 'string', default: '5' },
     connections: { type: 'string', default: '1,16,64' }, clients: { type: 'string', default: 'raw,ours,peer' },
     seed: { type: 'string', default: '1' }, warmup: { type: 'string', default: '2' }, workloads: { type: 'string', default: '' },
     rounds: { type: 'string', default: '1' },
   } });
+  if (v.help) { process.stdout.write(USAGE); return; }
   const list = (s: string) => s.split(',').map((x) => x.trim()).filter(Boolean);
   const sizes = list(v.sizes).map(Number);
   const connections = list(v.connections).map(Number);
@@ -58,9 +76,9 @@ async function main(): Promise<void> {
 
 /** Everything for one size, on a Neo4j of its own; appends its cells to `rows`. */
 async function benchSize(size: number, seed: number, clients: Client[], connections: number[], { duration, rounds }: { duration: number; rounds: number }, warmup: number, today: string, rows: Row[], only: string[]): Promise<SizeNotes> {
-  log(`[${size}] Starting Neo4j and loading ${size.toLocaleString('en')} generated units...`);
+  log(`[${size}] Bulk-loading ${size.toLocaleString('en')} generated units into a new Neo4j...`);
   const loadBefore = load();
-  const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, seed);
+  const { neo, driver, loadSeconds, close } = await startLoadedNeo4j('bench-api', size, { seed, log: (line) => log(`[${size}]   ${line}`) });
   const servers: ChildServer[] = [];
   try {
     log(`[${size}] Loaded in ${loadSeconds.toFixed(1)} s.`);
@@ -99,7 +117,8 @@ async function benchSize(size: number, seed: number, clients: Client[], connecti
     }
     const subtree = byClient.has('ours') ? await subtreeRead(byClient.get('ours')!.url, targets.province, today) : undefined;
     const peakRssMb = Object.fromEntries(servers.map((s) => [s.client, s.peakRssMb()]));
-    return { size, loadSeconds, targets, peakRssMb, subtree, loadBefore, loadAfter: load() };
+    const raw = work.map((w) => ({ workload: w.name, body: w.body.raw }));
+    return { size, loadSeconds, targets, raw, peakRssMb, subtree, loadBefore, loadAfter: load() };
   } finally {
     for (const s of servers) await s.stop();
     await close();
@@ -163,8 +182,33 @@ function document(rows: Row[], notes: SizeNotes[], o: { sizes: number[]; connect
     '',
     'Peak RSS is the kernel\'s VmHWM of each API process (/proc), over its whole life at that size (start, warm-up, every cell).',
     '',
+    ...(o.clients.includes('raw') ? rawSection(notes) : []),
   ];
   return out.join('\n');
+}
+
+/**
+ * What raw runs for each workload, each statement once (with the workloads that run it; the text is
+ * the same at every size) and the params of every workload and size, so anyone can check that raw
+ * is the best Cypher for the question.
+ */
+function rawSection(notes: SizeNotes[]): string[] {
+  const groups = new Map<string, { r: RawStatements; params: string[] }>();
+  for (const n of notes) {
+    for (const { workload, body } of n.raw) {
+      const r = rawStatements(body);
+      const key = `${r.how}\n${r.statements.map((x) => x.file).join(',')}`;
+      const group = groups.get(key) ?? groups.set(key, { r, params: [] }).get(key)!;
+      group.params.push(`- ${workload}, ${n.size.toLocaleString('en')} units: \`${JSON.stringify(r.params)}\``);
+    }
+  }
+  const out = ['### What raw runs', '', 'Each statement as raw sends it (api/src/db/queries/<file>.cypher without comment lines and indentation), then the params of each workload that runs it.', ''];
+  for (const { r, params } of groups.values()) {
+    out.push(`#### ${r.statements.map((x) => `\`${x.file}\``).join(', ')}`, '', `${r.how[0]!.toUpperCase()}${r.how.slice(1)}.`, '');
+    for (const x of r.statements) out.push('```cypher', `// ${x.file}`, x.text, '```', '');
+    out.push(...params, '');
+  }
+  return out;
 }
 
 /** The median whole-read time scaled to 10,000 units. */

@@ -10,16 +10,9 @@
  * `flock /tmp/bench.lock npx tsx bench/tools/dev-store.ts --data D --load-only`). User neo4j, password
  * bench-password (harness/loaded-neo4j.ts).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import { startEmbeddedNeo4j } from '../../db/neo4j';
-import { bulkImportGenerated } from '../../seed/generator/bulk-generated';
-import { finishBulkImport, pendingBulkImport } from '../../seed/loader/bulk-import';
-import { BENCH_PASSWORD } from '../harness/loaded-neo4j';
-
-const DB = 'neo4j';
+import { BENCH_PASSWORD, openGeneratedStore } from '../harness/loaded-neo4j';
 
 async function main(): Promise<void> {
   const { values: v } = parseArgs({ options: {
@@ -34,21 +27,9 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a port number, not ${v.port}`);
   const log = (line: string) => console.log(line);
 
-  const loaded = existsSync(path.join(dataDir, 'data', 'databases', DB));
-  if (!loaded) {
-    const started = Date.now();
-    await bulkImportGenerated({ neo4jHome: dataDir, database: DB, log, gen: { units, seed: 1 } });
-    log(`Imported in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-  }
-  const neo = await startEmbeddedNeo4j({ dataDir, host: '127.0.0.1', port, user: 'neo4j', password: BENCH_PASSWORD,
-    logFile: path.join(dataDir, 'neo4j-output.log') });
-  const pending = pendingBulkImport(dataDir);
-  if (pending && 'broken' in pending) throw new Error(`the import into ${dataDir} was stopped half-way: remove the folder and run again`);
-  if (pending) {
-    const driver = neo4j.driver(neo.uri, neo4j.auth.basic('neo4j', BENCH_PASSWORD));
-    await finishBulkImport(driver, DB, dataDir, log);
-    await driver.close();
-  }
+  const { neo, driver, loadSeconds } = await openGeneratedStore({ dataDir, units, port, log });
+  await driver.close();
+  if (loadSeconds) log(`Loaded in ${loadSeconds.toFixed(0)} s.`);
   if (v['load-only']) {
     await neo.stop();
     log(`Loaded: ${dataDir}.`);

@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     const work = workloads(await pickTargets(driver), today).find((w) => w.name.includes(v.workload));
     if (!work) throw new Error(`no workload named like '${v.workload}'`);
     const client = v.client as Client;
-    const server = await spawnServer(client, uri, v.password, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+    const server = await spawnServer(client, uri, v.password, { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profDir}`] });
     await measure(server.url, work.body[client], 4, 3);
     const cell = await measure(server.url, work.body[client], Number(v.connections), Number(v.seconds));
     await server.stop();

@@ -74,12 +74,12 @@ describe('the cited seed dataset', () => {
   });
 
   test('when the temporary bodies are read back, then they are bounded and attested as the articles show, and their basis follows', async () => {
-    const rows = await api.db.readTx(async (tx) => (await tx.run(`
+    const rows = await api.db.read(statement<{ ids: string[] }, Record<string, string | null>>(`
       MATCH (u:Unit) WHERE u.id IN $ids
       RETURN u.id AS id, toString(u.validFrom) AS validFrom, toString(u.validTo) AS validTo, u.validFromText AS validFromText,
         u.validToText AS validToText, u.validFromBound AS validFromBound, u.validToBound AS validToBound,
-        toString(u.firstAttested) AS firstAttested, toString(u.lastAttested) AS lastAttested ORDER BY id`,
-    { ids: ['hanoi-election-security-command', 'mps-election-security-subcommittee'] })).records.map((r) => r.toObject()));
+        toString(u.firstAttested) AS firstAttested, toString(u.lastAttested) AS lastAttested ORDER BY id`),
+    { ids: ['hanoi-election-security-command', 'mps-election-security-subcommittee'] });
     expect(rows).toEqual([
       { id: 'hanoi-election-security-command', validFrom: '2026-01-01', validTo: null, validFromText: '2026', validToText: null,
         validFromBound: 'NOT_BEFORE', validToBound: null, firstAttested: '2026-03-07', lastAttested: '2026-03-07' },
@@ -97,8 +97,8 @@ describe('the cited seed dataset', () => {
   });
 
   test('when the claims are read back, then the six lines whose quote does not carry them await review and every other line is accepted', async () => {
-    const rows = await api.db.readTx(async (tx) => (await tx.run(`
-      MATCH (:Unit)-[r]->() WHERE r.status IS NOT NULL RETURN r.status AS status, r.claimRank AS claimRank, collect(r.id) AS ids ORDER BY status`)).records.map((r) => r.toObject()));
+    const rows = await api.db.read(statement<Record<string, never>, { status: string; claimRank: string; ids: string[] }>(`
+      MATCH (:Unit)-[r]->() WHERE r.status IS NOT NULL RETURN r.status AS status, r.claimRank AS claimRank, collect(r.id) AS ids ORDER BY status`), {});
     const review = rows.find((r) => r.status === 'NEEDS_REVIEW')!;
     expect(review.ids).toEqual(expect.arrayContaining([
       'mps-election-security-subcommittee-reports-to-mps', 'party-congress-security-subcommittee-reports-to-mps',
