@@ -1,5 +1,6 @@
 // The units $ids in Cytoscape's shape, with how many children each has on $asOf, and every relation
-// of the $types asked that holds on $asOf between two of them.
+// of the $types asked that holds on $asOf between two of them. Not DEPRECATED claims; relations and
+// units at least the minimum basis strong (cypherByBasis).
 MATCH (u:Unit) WHERE u.id IN $ids
 WITH collect(u) AS units
 CALL (units) {
@@ -9,6 +10,8 @@ CALL (units) {
       (u)<-[r:REPORTS_TO]-(c:Unit)
       WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
         AND (c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR $asOf < c.validTo)
+        AND coalesce(r.claimRank, 'NORMAL') <> 'DEPRECATED'
+        AND atLeast(r, $asOf) AND atLeast(c, $asOf)
     }}}) AS nodes
 }
 CALL (units) {
@@ -16,6 +19,8 @@ CALL (units) {
   MATCH (a)-[r]->(b:Unit)
   WHERE b.id IN $ids AND type(r) IN $types
     AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf < r.validTo)
+    AND coalesce(r.claimRank, 'NORMAL') <> 'DEPRECATED'
+    AND atLeast(r, $asOf)
   RETURN collect({data: {id: r.id, source: a.id, target: b.id, type: type(r), validFrom: r.validFrom, validTo: r.validTo}}) AS edges
 }
 RETURN nodes, edges
