@@ -15,7 +15,10 @@
  * Units other than p-top, p-desk and p-year are stated from 2019-01-01, lines from 2020-01-01.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { statement } from '../../api/src/db/queries';
+import fc from 'fast-check';
+import { basisCondition, statement } from '../../api/src/db/queries';
+import { atLeast, basisOn } from '../../api/src/domain/basis';
+import { dayArb, factArb } from '../unit/fact-arbitraries';
 import { attestedOf, claimOf, statedProps } from '../../seed/loader/stated-props';
 import type { Citation } from '../../seed/loader/record-schemas';
 import type { ClaimRank, ClaimStatus, DateBound } from '../../api/src/model/generated/schema-types';
@@ -187,6 +190,25 @@ describe('claims', () => {
     expect(res.data!.wing.relations.map((r: any) => [short(r.id), r.claimRank]).sort()).toEqual([['wing-mid', 'NORMAL'], ['wing-old', 'DEPRECATED']]);
     expect(res.data!.old.childCount).toBe(0);
     expect(res.data!.subs.totalCount).toBe(0);
+  });
+});
+
+describe('minBasis in Cypher', () => {
+  test('when facts of every kind of stated date are read at a minimum basis in Cypher, then exactly those basisOn puts at least that strong come back', async () => {
+    const facts = fc.sample(factArb, { numRuns: 80, seed: 16 });
+    const days = fc.sample(dayArb, { numRuns: 20, seed: 17 }).concat(facts.flatMap((f) => [f.firstAttested, f.lastAttested, f.validFrom, f.validTo])
+      .filter((d): d is string => !!d && d.length === 10));
+    const q = `${p}-fact-`;
+    await api.db.write(statement('UNWIND $facts AS f CREATE (n:Unit {id: f.id, name: f.id, kind: "OTHER"}) SET n += f.props'),
+      { facts: facts.map((f, i) => ({ id: `${q}${i}`, props: statedProps(f, { firstAttested: f.firstAttested ?? null, lastAttested: f.lastAttested ?? null }) })) });
+    for (const min of ['STATED', 'ATTESTED', 'ASSUMED'] as const) {
+      const rows = await api.db.read(statement<{ q: string; days: string[] }, { id: string; day: string }>(`
+        MATCH (u:Unit) WHERE u.id STARTS WITH $q UNWIND $days AS text WITH u, date(text) AS d
+        WHERE (u.validFrom IS NULL OR u.validFrom <= d) AND (u.validTo IS NULL OR d < u.validTo) ${basisCondition('u', 'd', min)}
+        RETURN u.id AS id, toString(d) AS day`), { q, days });
+      const expected = facts.flatMap((f, i) => days.filter((d) => atLeast(basisOn(f, d), min)).map((d) => `${q}${i}|${d}`));
+      expect({ min, found: [...new Set(rows.map((r) => `${r.id}|${r.day}`))].sort() }).toEqual({ min, found: [...new Set(expected)].sort() });
+    }
   });
 });
 
