@@ -148,6 +148,7 @@ describe('minBasis', () => {
       all: subordinates(unitId: $top, depth: 2, asOf: "${LATER}") { totalCount }
       strong: subordinates(unitId: $top, depth: 2, asOf: "${LATER}", minBasis: ATTESTED) { totalCount edges { node { id } } }
       near: neighbourhood(unitId: $mid, asOf: "${LATER}", minBasis: ATTESTED) { nodes { data { id } } }
+      around: neighbourhood(unitId: $top, asOf: "${LATER}") { nodes { data { id basis } } edges { data { id basis } } }
       path: pathBetween(fromId: $post, toId: $top, asOf: "${LATER}") { length }
       noPath: pathBetween(fromId: $post, toId: $top, asOf: "${LATER}", minBasis: ATTESTED) { length }
       mid: unit(id: $mid) { parent(asOf: "${LATER}") { id basis } strongParent: parent(asOf: "${LATER}", minBasis: ATTESTED) { id }
@@ -159,6 +160,8 @@ describe('minBasis', () => {
     expect(d.all.totalCount).toBe(4); // mid, and post, cell and wing under it
     expect(d.strong).toEqual({ totalCount: 0, edges: [] });
     expect(d.near.nodes.map((n: any) => short(n.data.id)).sort()).toEqual(['cell', 'mid', 'post', 'wing']);
+    expect(d.around.nodes.map((n: any) => [short(n.data.id), n.data.basis]).sort()).toEqual([['mid', 'STATED'], ['top', 'ATTESTED']]);
+    expect(d.around.edges.map((e: any) => [short(e.data.id), e.data.basis])).toEqual([['mid-top', 'ASSUMED']]);
     expect(d.path).toEqual({ length: 2 });
     expect(d.noPath).toBeNull();
     expect(d.mid.parent).toEqual({ id: `${p}-top`, basis: 'ATTESTED' });

@@ -141,6 +141,24 @@ export interface ChainModel {
   disputes: RelationModel[];
 }
 
+/** A Cytoscape node's data as find-elements.cypher returns it, with the unit's evidence and the date read on. */
+export interface GraphNodeDataModel extends Evidenced {
+  id: string;
+  label: string;
+  labelVi?: string | null;
+  kind: UnitKind;
+  childCount: number;
+  synthetic: boolean;
+}
+
+/** A Cytoscape edge's data as find-elements.cypher returns it, with the relation's evidence and the date read on. */
+export interface GraphEdgeDataModel extends Evidenced {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+}
+
 export interface UnitPathModel {
   units: UnitModel[];
   relations: RelationModel[];

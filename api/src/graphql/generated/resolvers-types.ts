@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../../model/models';
+import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel, GraphNodeDataModel, GraphEdgeDataModel } from '../../model/models';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -701,6 +701,8 @@ export type GraphNodeData = {
   childCount: Scalars['Int']['output'];
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /** On what basis the unit holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /** A Cytoscape.js edge. */
@@ -725,6 +727,8 @@ export type GraphEdgeData = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** On what basis the relation holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /**
@@ -1255,11 +1259,11 @@ export type ResolversTypes = ResolversObject<{
   SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
   SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  GraphElements: ResolverTypeWrapper<GraphElements>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphNodeData: ResolverTypeWrapper<GraphNodeData>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
+  GraphElements: ResolverTypeWrapper<Omit<GraphElements, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['GraphNode']>, edges: Array<ResolversTypes['GraphEdge']> }>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'data'> & { data: ResolversTypes['GraphNodeData'] }>;
+  GraphNodeData: ResolverTypeWrapper<GraphNodeDataModel>;
+  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'data'> & { data: ResolversTypes['GraphEdgeData'] }>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeDataModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1304,11 +1308,11 @@ export type ResolversParentTypes = ResolversObject<{
   SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
   SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   PageInfo: PageInfo;
-  GraphElements: GraphElements;
-  GraphNode: GraphNode;
-  GraphNodeData: GraphNodeData;
-  GraphEdge: GraphEdge;
-  GraphEdgeData: GraphEdgeData;
+  GraphElements: Omit<GraphElements, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['GraphNode']>, edges: Array<ResolversParentTypes['GraphEdge']> };
+  GraphNode: Omit<GraphNode, 'data'> & { data: ResolversParentTypes['GraphNodeData'] };
+  GraphNodeData: GraphNodeDataModel;
+  GraphEdge: Omit<GraphEdge, 'data'> & { data: ResolversParentTypes['GraphEdgeData'] };
+  GraphEdgeData: GraphEdgeDataModel;
   Mutation: Record<PropertyKey, never>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1533,6 +1537,7 @@ export type GraphNodeDataResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1546,6 +1551,7 @@ export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends Res
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

@@ -7,16 +7,19 @@ import { cypherByBasis } from '../../db/queries';
 import type { CypherDate } from '../../db/driver';
 import type { Context } from '../context';
 import { badInput } from '../../errors';
-import type { Basis, GraphElements, RelationType } from '../generated/resolvers-types';
+import type { Basis, GraphEdgeDataResolvers, GraphNodeDataResolvers, RelationType } from '../generated/resolvers-types';
+import type { GraphEdgeDataModel, GraphNodeDataModel } from '../../model/models';
+import { basisOn, statedOf } from '../../domain/basis';
 
 const expandFrontier = cypherByBasis<{ ids: string[]; types: string[]; asOf: CypherDate; limit: number }, { unit: { id: string } }>('graph/expand-frontier');
-const findElements = cypherByBasis<{ ids: string[]; types: string[]; asOf: CypherDate }, GraphElements>('graph/find-elements');
+type Elements = { nodes: { data: GraphNodeDataModel }[]; edges: { data: GraphEdgeDataModel }[] };
+const findElements = cypherByBasis<{ ids: string[]; types: string[]; asOf: CypherDate }, Elements>('graph/find-elements');
 
 /**
  * Nodes and edges within `depth` steps of `unitId` on `asOf`, over units and lines at least `minBasis` strong.
  * @throws BAD_USER_INPUT past maxNeighbourhoodNodes
  */
-export async function buildNeighbourhood(ctx: Context, unitId: string, depth: number, types: RelationType[], asOf: CypherDate, minBasis: Basis): Promise<GraphElements> {
+export async function buildNeighbourhood(ctx: Context, unitId: string, depth: number, types: RelationType[], asOf: CypherDate, minBasis: Basis): Promise<Elements> {
   const max = ctx.config.maxNeighbourhoodNodes;
   return ctx.db.readTx(async (tx) => {
     const seen = new Set([unitId]);
@@ -30,6 +33,21 @@ export async function buildNeighbourhood(ctx: Context, unitId: string, depth: nu
       }
     }
     const [row] = await tx.run(findElements(minBasis), { ids: [...seen], types, asOf });
-    return row ?? { nodes: [], edges: [] };
+    // Each element carries the date it was read on, for its basis.
+    const day = asOf.toString();
+    return {
+      nodes: (row?.nodes ?? []).map((n) => ({ data: { ...n.data, asOf: day } })),
+      edges: (row?.edges ?? []).map((e) => ({ data: { ...e.data, asOf: day } })),
+    };
   });
 }
+
+/** A node's basis on the date the neighbourhood was read on. */
+export const GraphNodeData: GraphNodeDataResolvers = {
+  basis: (d, _, ctx) => basisOn(statedOf(d), d.asOf ?? ctx.today),
+};
+
+/** An edge's basis on the date the neighbourhood was read on. */
+export const GraphEdgeData: GraphEdgeDataResolvers = {
+  basis: (d, _, ctx) => basisOn(statedOf(d), d.asOf ?? ctx.today),
+};

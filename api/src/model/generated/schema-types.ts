@@ -712,6 +712,8 @@ export type GraphNodeData = {
   childCount: Scalars['Int']['output'];
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /** On what basis the unit holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /** A Cytoscape.js edge. */
@@ -736,6 +738,8 @@ export type GraphEdgeData = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** On what basis the relation holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /**
