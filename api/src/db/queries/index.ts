@@ -42,14 +42,19 @@ export function compact(text: string): string {
 
 const registry = readAll(__dirname);
 
+function fileText(name: string): string {
+  const text = registry.get(name);
+  if (text === undefined) throw new Error(`No Cypher file api/src/db/queries/${name}.cypher`);
+  return text;
+}
+
 /**
- * The query `name` (its path under api/src/db/queries without `.cypher`), typed.
+ * The query `name` (its path under api/src/db/queries without `.cypher`), typed. A file read at a
+ * minimum basis (cypherByBasis) comes as its ASSUMED text: every fact that holds.
  * @throws Error at import time of the caller when the file does not exist, so a typo fails at start.
  */
 export function cypher<P, R>(name: string): CypherQuery<P, R> {
-  const text = registry.get(name);
-  if (text === undefined) throw new Error(`No Cypher file api/src/db/queries/${name}.cypher`);
-  return { name, text };
+  return { name, text: atBasis(fileText(name), 'ASSUMED') };
 }
 
 /**
@@ -84,7 +89,8 @@ export function basisCondition(x: string, day: string, min: Basis): string {
   return `AND ${started}\nAND ${notEnded}${stated}`;
 }
 
-const AT_LEAST = /AND atLeast\((\w+), ([\w.$]+)\)/g;
+const AT_LEAST = /\s*AND atLeast\((\w+), ([\w.$]+)\)/g;
+const atBasis = (text: string, min: Basis) => text.replace(AT_LEAST, (_, x: string, day: string) => (min === 'ASSUMED' ? '' : `\n${basisCondition(x, day, min)}`));
 
 /**
  * A query read at a minimum basis: the file marks each fact whose basis counts with
@@ -93,7 +99,7 @@ const AT_LEAST = /AND atLeast\((\w+), ([\w.$]+)\)/g;
  * @throws Error at import time of the caller when the file does not exist.
  */
 export function cypherByBasis<P, R>(name: string): (min: Basis) => CypherQuery<P, R> {
-  const text = cypher<P, R>(name).text;
-  const byBasis = new Map(BASES.map((b) => [b, { name: b === 'ASSUMED' ? name : `${name}@${b}`, text: text.replace(AT_LEAST, (_, x: string, day: string) => basisCondition(x, day, b)) }]));
+  const text = fileText(name);
+  const byBasis = new Map(BASES.map((b) => [b, { name: b === 'ASSUMED' ? name : `${name}@${b}`, text: atBasis(text, b) }]));
   return (min) => byBasis.get(min)!;
 }

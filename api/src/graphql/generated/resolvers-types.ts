@@ -354,9 +354,9 @@ export type Unit = {
   leadPost?: Maybe<Post>;
   /** All posts of the unit. */
   posts: Array<Post>;
-  /** Its parent on the reporting line on `asOf` (today when omitted). */
+  /** Its parent on the reporting line on `asOf` (today when omitted); where two claims disagree, the PREFERRED one. */
   parent?: Maybe<Unit>;
-  /** Every relation from or to the unit valid on `asOf` (today when omitted), DEPRECATED claims left out. */
+  /** Every relation from or to the unit valid on `asOf` (today when omitted), DEPRECATED claims included (with their `claimRank`: no other read follows them). */
   relations: Array<Relation>;
   /** How many units report directly to it on `asOf` (today when omitted). */
   childCount: Scalars['Int']['output'];
