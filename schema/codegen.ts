@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           ChainPath: '../../model/models#ChainPathModel',
           Chain: '../../model/models#ChainModel',
           UnitPath: '../../model/models#UnitPathModel',
+          GraphNodeData: '../../model/models#GraphNodeDataModel',
+          GraphEdgeData: '../../model/models#GraphEdgeDataModel',
         },
       },
     },

@@ -2,10 +2,10 @@ import { describe, expect, test } from '@jest/globals';
 import { startApi, type GqlResult } from './harness';
 import { useFixtureGraph } from './fixture-graph';
 
-const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date) {
-  chainOfResponsibility(unitId: $id, lines: $lines, asOf: $asOf) {
-    asOf lines truncated
-    paths { top { id } steps { depth unit { id } up { type validFrom validTo citations { note } } leadPost { id } leaders { person { id } } } }
+const CHAIN = `query ($id: ID!, $lines: [ChainLine!], $asOf: Date, $minBasis: Basis) {
+  chainOfResponsibility(unitId: $id, lines: $lines, asOf: $asOf, minBasis: $minBasis) {
+    asOf lines truncated disputes { id }
+    paths { top { id } steps { depth basis disputed unit { id } up { type validFrom validTo basis citations { note } } leadPost { id } leaders { person { id } } } }
   }
 }`;
 
@@ -31,6 +31,9 @@ describe('chainOfResponsibility', () => {
     expect(viaBoard.steps[3].leaders.map((h: any) => h.person.id)).toEqual([`${p}-person-b`]);
     expect(viaBoard.steps[0].up.citations).toEqual([{ note: 'test fixture' }]);
     expect(chain.truncated).toBe(false);
+    // The fixture's facts are stated from a day but never attested: assumed since, with no dispute.
+    expect(viaBoard.steps.map((s: any) => [s.basis, s.disputed])).toEqual([['ASSUMED', false], ['ASSUMED', false], ['ASSUMED', false], ['ASSUMED', false]]);
+    expect(chain.disputes).toEqual([]);
   });
 
   test('when asked as of a date before the 2025 change, then the chain goes through the district and the minister of that time', async () => {
@@ -53,7 +56,7 @@ describe('chainOfResponsibility', () => {
     const chain = res.data!.chainOfResponsibility;
     expect(chain.paths).toHaveLength(1);
     expect(chain.paths[0].top.id).toBe(`${p}-orphan`);
-    expect(chain.paths[0].steps).toEqual([{ depth: 0, unit: { id: `${p}-orphan` }, up: null, leadPost: null, leaders: [] }]);
+    expect(chain.paths[0].steps).toEqual([{ depth: 0, basis: 'ASSUMED', disputed: false, unit: { id: `${p}-orphan` }, up: null, leadPost: null, leaders: [] }]);
   });
 
   test('when asOf is left out, then the chain is read on today', async () => {
@@ -69,6 +72,7 @@ describe('chainOfResponsibility', () => {
         { id: `${p}-commune`, asOf: '2026-06-01' }, { id: `${p}-commune`, asOf: '2024-01-15' },
         { id: `${p}-commune`, lines: ['RESPONSIBILITY'], asOf: '2026-06-01' }, { id: `${p}-orphan` },
         { id: `${p}-city`, asOf: '2026-06-01' }, { id: `${p}-no-such-unit` }, { id: `${p}-board`, lines: ['REPORTING'] },
+        { id: `${p}-commune`, asOf: '2026-06-01', minBasis: 'ATTESTED' },
       ];
       const alone: GqlResult[] = [];
       for (const v of asks) alone.push(await api.gql(CHAIN, v));
@@ -77,6 +81,8 @@ describe('chainOfResponsibility', () => {
       expect(alone[5]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
       expect(alone[5]!.errors?.[0]?.message).toContain('searchUnits');
       expect(alone[1]!.data!.chainOfResponsibility.paths.map(ids)).toEqual([['commune', 'district', 'city', 'ministry']]);
+      // Nothing above the commune is attested: at ATTESTED its chain is the commune alone.
+      expect(alone[7]!.data!.chainOfResponsibility.paths.map(ids)).toEqual([['commune']]);
     } finally {
       await batching.close();
     }

@@ -40,4 +40,17 @@ describe('unit, post and person by id', () => {
     expect(res.data!.b.relations.map((r: any) => short(r.to.id))).toEqual(['district']);
     expect(res.data!.c.relations).toEqual([{ type: 'COORDINATES_WITH', from: { id: `${p}-city` } }]);
   });
+
+  test('when relations and holders are read at a minimum basis, then each says its basis and only those strong enough come back', async () => {
+    const res = await api.gql(`{ a: unit(id: "${p}-commune") { relations(asOf: "2026-06-01") { basis status claimRank } }
+      b: unit(id: "${p}-commune") { relations(asOf: "2026-06-01", minBasis: ATTESTED) { id } }
+      c: post(id: "${p}-minister") { holders(asOf: "2020-01-01") { person { id } basis validFromStated validToStated } }
+      d: post(id: "${p}-minister") { holders(asOf: "2020-01-01", minBasis: STATED) { person { id } } } }`);
+    expect(res.errors).toBeUndefined();
+    // Stated from a day, never attested: assumed after it. A holding stated at both ends: stated between.
+    expect(res.data!.a.relations).toEqual([1, 2, 3].map(() => ({ basis: 'ASSUMED', status: 'ACCEPTED', claimRank: 'NORMAL' })));
+    expect(res.data!.b.relations).toEqual([]);
+    expect(res.data!.c.holders).toEqual([{ person: { id: `${p}-person-a` }, basis: 'STATED', validFromStated: '2016-04-09', validToStated: '2024-06-06' }]);
+    expect(res.data!.d.holders).toEqual([{ person: { id: `${p}-person-a` } }]);
+  });
 });

@@ -1,33 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import {
-  atLeast, attestationBounds, basisOn, exclusiveEnd, isPartialDate, nextDay, periodEnd, periodStart, precisionOf,
-  possibleSpan, statedWindow, type DateBound, type DatedFact,
+  atLeast, attestationBounds, basisOn, exclusiveEnd, followedOn, isPartialDate, nextDay, periodEnd, periodStart, precisionOf,
+  possibleSpan, statedOf, statedWindow, weaker, type DateBound, type DatedFact, type StoredDated,
 } from '../../api/src/domain/basis';
-
-// Any real day from 1990 to 2039, as YYYY-MM-DD.
-const dayArb = fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2039-12-31T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-// A day, month or year.
-const partialArb = fc.tuple(dayArb, fc.constantFrom(4, 7, 10)).map(([d, n]) => d.slice(0, n));
-const boundArb = fc.constantFrom<DateBound | undefined>(undefined, 'EXACT', 'NOT_BEFORE', 'NOT_AFTER');
-const factArb: fc.Arbitrary<DatedFact> = fc.record({
-  validFrom: fc.option(partialArb, { nil: undefined }),
-  validTo: fc.option(partialArb, { nil: undefined }),
-  validFromBound: boundArb,
-  validToBound: boundArb,
-  firstAttested: fc.option(dayArb, { nil: undefined }),
-  lastAttested: fc.option(dayArb, { nil: undefined }),
-}).map((f) => {
-  const fact = { ...f };
-  if (!fact.validFrom) delete fact.validFromBound;
-  if (!fact.validTo) delete fact.validToBound;
-  // A fact's last attestation is never before its first.
-  if (fact.firstAttested && fact.lastAttested && fact.lastAttested < fact.firstAttested) {
-    [fact.firstAttested, fact.lastAttested] = [fact.lastAttested, fact.firstAttested];
-  }
-  return fact;
-});
+import { statedText, storedBound } from '../../seed/loader/stated-props';
+import { dayArb, factArb, partialArb } from './fact-arbitraries';
 
 describe('imprecise dates', () => {
   test('when a date names a year or a month, then its period runs from its first to its last day', () => {
@@ -221,5 +199,39 @@ describe('the span the database stores', () => {
     expect(possibleSpan({ validFrom: '2021-05', validTo: '2021' })).toEqual({ validFrom: '2021-05-01', validTo: '2022-01-01' });
     expect(possibleSpan({ validFrom: '2026', validFromBound: 'NOT_AFTER', validTo: '2026-04', validToBound: 'NOT_BEFORE' })).toEqual({ validFrom: null, validTo: null });
     expect(possibleSpan({})).toEqual({ validFrom: null, validTo: null });
+  });
+});
+
+/** A fact as the loader stores it (seed/loader/stated-props.ts statedProps, dates as text). */
+function storedOf(fact: DatedFact): StoredDated {
+  return {
+    ...possibleSpan(fact),
+    validFromText: statedText(fact.validFrom, fact.validFromBound), validToText: statedText(fact.validTo, fact.validToBound),
+    validFromBound: storedBound(fact.validFromBound), validToBound: storedBound(fact.validToBound),
+    firstAttested: fact.firstAttested ?? null, lastAttested: fact.lastAttested ?? null,
+  };
+}
+
+describe('stored facts', () => {
+  test('when a fact is read back from what the loader stores, then it has the same basis on every day', () => {
+    fc.assert(fc.property(factArb, dayArb, (fact, day) => basisOn(statedOf(storedOf(fact)), day) === basisOn(fact, day)));
+  });
+
+  test('when a stored fact has only exact days, then they read back as written, EXACT; with none, no bound', () => {
+    expect(statedOf({ validFrom: '2021-05-03', validTo: null })).toMatchObject({ validFrom: '2021-05-03', validFromBound: 'EXACT', validTo: null, validToBound: null });
+    expect(statedOf({ validFrom: '2021-01-01', validFromText: '2021', validToBound: 'UNKNOWN' })).toMatchObject({ validFrom: '2021', validFromBound: 'EXACT', validTo: null, validToBound: 'UNKNOWN' });
+  });
+
+  test('when two bases are put together, then the weaker one stands, and no basis is weaker than any', () => {
+    expect([weaker('STATED', 'ASSUMED'), weaker('ATTESTED', 'STATED'), weaker('STATED', 'STATED'), weaker(null, 'STATED')]).toEqual(['ASSUMED', 'ATTESTED', 'STATED', null]);
+  });
+
+  test('when a claim is DEPRECATED, then it is never followed; else when it holds at least the basis asked', () => {
+    const fact = { validFrom: '2020-01-01', firstAttested: '2020-01-01', lastAttested: '2021-01-01' };
+    expect(followedOn(fact, '2020-06-01', 'STATED')).toBe(true);
+    expect(followedOn(fact, '2022-06-01', 'ATTESTED')).toBe(false);
+    expect(followedOn(fact, '2022-06-01', 'ASSUMED')).toBe(true);
+    expect(followedOn(fact, '2019-06-01', 'ASSUMED')).toBe(false);
+    expect(followedOn({ ...fact, claimRank: 'DEPRECATED' }, '2020-06-01', 'ASSUMED')).toBe(false);
   });
 });

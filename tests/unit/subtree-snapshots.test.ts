@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { SubtreeSnapshots, type SubtreeRow } from '../../api/src/graphql/subtree-snapshots';
 import type { UnitModel } from '../../api/src/model/models';
 
-const question = (unitId: string) => ({ unitId, depth: 10, asOf: '2026-06-01', fields: 'id,name,kind' });
+const question = (unitId: string) => ({ unitId, depth: 10, asOf: '2026-06-01', minBasis: 'ASSUMED', fields: 'id,name,kind' });
 /** Rows named `${prefix}0`, `${prefix}1`, ... at depth 1, in page order. */
 const rows = (prefix: string, n: number): SubtreeRow[] => Array.from({ length: n }, (_, i) => ({
   unit: { id: `${prefix}${i}`, name: `Unit ${String(i).padStart(3, '0')}`, kind: 'OTHER' } as UnitModel, depth: 1, parentId: 'head',

@@ -6,21 +6,21 @@
  * Pure: no I/O, days are YYYY-MM-DD texts (which compare as they sort).
  */
 
-/** Why a fact is taken to hold on a day; null (no basis) means it does not hold. */
-export type Basis = 'STATED' | 'ATTESTED' | 'ASSUMED';
+import { Basis as BasisValues, DateBound as DateBoundValues, type Basis, type DateBound } from '../model/generated/schema-types';
+import type { Evidenced } from '../model/models';
 
-/** The bases from strongest to weakest. */
-export const BASES: readonly Basis[] = ['STATED', 'ATTESTED', 'ASSUMED'];
+/** Why a fact is taken to hold on a day (SDL `Basis`); null (no basis) means it does not hold. */
+export type { Basis, DateBound };
+
+/** The bases from strongest to weakest (the SDL's order). */
+export const BASES: readonly Basis[] = Object.values(BasisValues);
 
 /**
- * What a stated bound says of the day a fact started or ended: `EXACT` (the default when a date is
- * given) on that date; `NOT_BEFORE` / `NOT_AFTER` on or after / on or before it; `UNKNOWN` (no date)
- * at a day no source gives (for an end: it has ended, nobody says when).
+ * What a stated bound says of the day a fact started or ended (SDL `DateBound`): `EXACT` (the
+ * default when a date is given) on that date; `NOT_BEFORE` / `NOT_AFTER` on or after / on or before
+ * it; `UNKNOWN` (no date) at a day no source gives (for an end: it has ended, nobody says when).
  */
-export type DateBound = 'EXACT' | 'NOT_BEFORE' | 'NOT_AFTER' | 'UNKNOWN';
-
-/** The bounds a date may carry. */
-export const DATE_BOUNDS: readonly DateBound[] = ['EXACT', 'NOT_BEFORE', 'NOT_AFTER', 'UNKNOWN'];
+export const DATE_BOUNDS: readonly DateBound[] = Object.values(DateBoundValues);
 
 /** How precise a date is: a day, a month or a year. */
 export type Precision = 'DAY' | 'MONTH' | 'YEAR';
@@ -195,4 +195,39 @@ export function attestationBounds(citations: readonly DatedCitation[]): Attestat
 export function possibleSpan(fact: DatedFact): { validFrom: string | null; validTo: string | null } {
   const w = statedWindow(fact);
   return { validFrom: w.startEarliest === BEFORE_ALL ? null : w.startEarliest, validTo: w.endLatest === AFTER_ALL ? null : w.endLatest };
+}
+
+/** Stated bounds and attestations as the database stores them (seed/loader/stated-props.ts). */
+export type StoredDated = Omit<Evidenced, 'asOf'>;
+
+/**
+ * A stored record as the fact its sources state: the dates as written (the kept text, else the
+ * stored DATE, which is then exact) and their bounds (EXACT when a date is written and no bound is
+ * stored; null when neither is).
+ */
+export function statedOf(x: StoredDated): Required<DatedFact> {
+  const validFrom = x.validFromText ?? x.validFrom ?? null;
+  const validTo = x.validToText ?? x.validTo ?? null;
+  return {
+    validFrom,
+    validTo,
+    validFromBound: x.validFromBound ?? (validFrom ? 'EXACT' : null),
+    validToBound: x.validToBound ?? (validTo ? 'EXACT' : null),
+    firstAttested: x.firstAttested ?? null,
+    lastAttested: x.lastAttested ?? null,
+  };
+}
+
+/** The weaker of two bases (null, no basis, is weaker than any). */
+export function weaker(a: Basis | null, b: Basis | null): Basis | null {
+  if (a === null || b === null) return null;
+  return BASES.indexOf(a) >= BASES.indexOf(b) ? a : b;
+}
+
+/**
+ * True when a stored fact is followed on `day` at minimum basis `min`: it holds that day at least
+ * that strong, and (for a claim) its rank is not DEPRECATED, which no read follows.
+ */
+export function followedOn(fact: StoredDated & { claimRank?: string | null }, day: string, min: Basis): boolean {
+  return fact.claimRank !== 'DEPRECATED' && atLeast(basisOn(statedOf(fact), day), min);
 }

@@ -2,6 +2,7 @@
  * Checks and shapes of what mutations take, with no I/O: ids, texts and citations, and the stored
  * shape of a citation (schema/model.md: `citations` as one JSON string, `sourceIds` as a list).
  */
+import { ClaimRank, ClaimStatus } from '../model/generated/schema-types';
 
 /** A problem with one argument: what is wrong and the argument's path. */
 export class InputProblem extends Error {
@@ -63,6 +64,9 @@ export function citedProps(citations: StoredCitation[]): { citations: string; so
   const sourceIds = [...new Set(citations.flatMap((c) => ('source' in c ? [c.source] : [])))];
   return { citations: JSON.stringify(citations), sourceIds, synthetic: false };
 }
+
+/** The status and rank a claim (a relation or a holding) made by a change is stored with: accepted, normal. */
+export const NEW_CLAIM = { status: ClaimStatus.Accepted, claimRank: ClaimRank.Normal } as const;
 
 /** The stored citations of a record plus one more. */
 export function addCitation(stored: string | null | undefined, extra: StoredCitation): StoredCitation[] {

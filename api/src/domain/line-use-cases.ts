@@ -5,7 +5,7 @@
  */
 import type { AddRelationInput } from '../model/generated/schema-types';
 import type { RelationModel } from '../model/models';
-import { checkText, type Change, type Outcome } from './change-input';
+import { checkText, NEW_CLAIM, type Change, type Outcome } from './change-input';
 import { checkEndOn } from './date-conflicts';
 import { lockOrder } from './lock-order';
 import { Refusal } from './refusal';
@@ -36,7 +36,7 @@ export async function addRelation(store: LineStore, input: AddRelationInput, cha
   }
   const dup = await store.findOpenRelation(fromId, toId, type, change.iso);
   if (dup) throw Refusal.conflict(`'${fromId}' already has a ${type} line to '${toId}' on ${change.iso} (relation '${dup}'); end it first or leave it.`, { relationId: dup });
-  const relation = await store.addRelation(fromId, toId, type, { validFrom: change.iso, validTo: null, note, ...change.cited });
+  const relation = await store.addRelation(fromId, toId, type, { validFrom: change.iso, validTo: null, note, ...change.cited, ...NEW_CLAIM });
   return { result: relation, targetIds: [relation.id, fromId, toId] };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { CreatePersonInput, CreatePostInput, UpdatePersonInput, UpdatePostInput } from '../model/generated/schema-types';
 import type { HoldingModel, PersonModel, PostModel } from '../model/models';
-import { addCitation, checkNewId, checkText, citedProps, definedEntries, type Change, type Outcome } from './change-input';
+import { addCitation, checkNewId, checkText, citedProps, definedEntries, NEW_CLAIM, type Change, type Outcome } from './change-input';
 import { checkAppointment, checkNotCollective, holdingToEnd, type OpenHolding } from './date-conflicts';
 import { Refusal } from './refusal';
 import { lockLiveUnit, type UnitStore } from './unit-use-cases';
@@ -82,7 +82,7 @@ export async function appointPerson(store: PeopleStore, personId: string, postId
   const post = await requireNode<PostModel>(store, 'Post', postId, 'postId');
   await requireNode<PersonModel>(store, 'Person', personId, 'personId');
   checkAppointment(post, personId, await store.openHoldings(postId, change.iso), change.iso);
-  const holding = await store.createHolding(personId, postId, { rank: checkText(rank, 'rank'), validFrom: change.iso, ...change.cited });
+  const holding = await store.createHolding(personId, postId, { rank: checkText(rank, 'rank'), validFrom: change.iso, ...change.cited, ...NEW_CLAIM });
   return { result: holding, targetIds: [holding.id, personId, postId] };
 }
 

@@ -11,7 +11,7 @@
  */
 import type { CreateUnitInput, UpdateUnitInput } from '../model/generated/schema-types';
 import type { UnitModel } from '../model/models';
-import type { Change, Outcome } from './change-input';
+import { NEW_CLAIM, type Change, type Outcome } from './change-input';
 import { checkLiveOn, checkNewParentOn, parentOnDay, type OpenLine } from './date-conflicts';
 import { locksSettled, MAX_LOCK_PASSES } from './lock-order';
 import { refuseLoop } from './loop-path';
@@ -73,7 +73,7 @@ export async function putUnder(store: UnitStore, unitId: string, parentId: strin
   }
   refuseLoop(unitId, parentId, await store.findPathUp(unitId, parentId, change.iso));
   checkNewParentOn(unitId, parentId, await store.openParentLines(unitId, change.iso), change.iso);
-  const line = { id: `reports-to:${unitId}:${parentId}:${change.iso}`, validFrom: change.iso, validTo: null, note: null, ...change.cited };
+  const line = { id: `reports-to:${unitId}:${parentId}:${change.iso}`, validFrom: change.iso, validTo: null, note: null, ...change.cited, ...NEW_CLAIM };
   return store.reparent(unitId, parentId, line);
 }
 

@@ -6,12 +6,13 @@
 import type { Config } from '../config';
 import { Coalescer } from '../db/coalesce';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
-import { cypher } from '../db/queries';
+import { cypher, cypherByBasis } from '../db/queries';
 import type { RawPath } from '../domain/chain-paths';
+import type { Basis } from '../model/generated/schema-types';
 import type { UnitModel } from '../model/models';
 
 const findUnits = cypher<{ ids: string[] }, { unit: UnitModel }>('units/find-units-by-ids');
-const findChains = cypher<{ requests: { unitId: string; types: string[]; asOf: CypherDate }[]; limit: number },
+const findChains = cypherByBasis<{ requests: { unitId: string; types: string[]; asOf: CypherDate }[]; limit: number },
   { i: number; start: UnitModel | null; paths: RawPath[] }>('chain/find-chains-of-responsibility');
 
 /** One chain question. */
@@ -21,6 +22,8 @@ export interface ChainRequest {
   types: string[];
   /** YYYY-MM-DD. */
   asOf: string;
+  /** Only units and lines at least this strong on asOf (ASSUMED: all that hold). */
+  minBasis: Basis;
   /** Logged with the transaction (Neo4j's query log, SHOW TRANSACTIONS). */
   requestId: string;
 }
@@ -51,13 +54,18 @@ export interface BatchedReads {
 export function createBatchedReads(db: Db, config: Pick<Config, 'readBatchSize' | 'readBatchesInFlight'>, limit: number): BatchedReads {
   const options = { maxBatch: config.readBatchSize, maxInFlight: config.readBatchesInFlight };
   return {
+    // One statement per minimum basis in the batch (each is a static text: cypherByBasis).
     chain: new Coalescer<ChainRequest, ChainAnswer>(async (keys) => {
-      const rows = await db.withMetadata({ requestId: requestIds(keys) }).read(findChains, {
-        requests: keys.map((k) => ({ unitId: k.unitId, types: k.types, asOf: cypherDate(k.asOf) })),
-        limit,
-      });
-      const byIndex = new Map(rows.map((r) => [r.i, r]));
-      return keys.map((_, i) => ({ start: byIndex.get(i)?.start ?? null, paths: byIndex.get(i)?.paths ?? [] }));
+      const answers: ChainAnswer[] = keys.map(() => ({ start: null, paths: [] }));
+      for (const min of new Set(keys.map((k) => k.minBasis))) {
+        const group = keys.flatMap((k, i) => (k.minBasis === min ? [i] : []));
+        const rows = await db.withMetadata({ requestId: requestIds(group.map((i) => keys[i]!)) }).read(findChains(min), {
+          requests: group.map((i) => ({ unitId: keys[i]!.unitId, types: keys[i]!.types, asOf: cypherDate(keys[i]!.asOf) })),
+          limit,
+        });
+        for (const r of rows) answers[group[r.i]!] = { start: r.start, paths: r.paths };
+      }
+      return answers;
     }, options),
     // Every request of the batch shares one map of the units found (read only).
     units: new Coalescer<UnitsRequest, ReadonlyMap<string, UnitModel>>(async (keys) => {

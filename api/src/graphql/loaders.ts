@@ -1,11 +1,12 @@
 /**
  * DataLoaders: one query per kind of lookup per request, however many fields ask (units by id: one
  * query for all concurrent requests, batched-reads.ts). Loaders keyed by
- * date take `"<asOf>|<id>"` keys and send one query per date.
+ * date take `"<asOf>|<minBasis>|<id>"` keys and send one query per date and minimum basis.
  */
 import DataLoader from 'dataloader';
 import { cypherDate, type CypherDate, type Db } from '../db/driver';
-import { cypher, type CypherQuery } from '../db/queries';
+import { cypher, cypherByBasis, type CypherQuery } from '../db/queries';
+import type { Basis } from '../model/generated/schema-types';
 import type { BatchedReads } from './batched-reads';
 import type { RelationModel, EventModel, HoldingModel, PersonModel, PostModel, SourceModel, UnitModel } from '../model/models';
 
@@ -17,9 +18,9 @@ const q = {
   holdingsOfPosts: cypher<{ postIds: string[] }, { postId: string; personId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('posts/find-holdings-of-posts'),
   holdingsOfPersons: cypher<{ personIds: string[] }, { personId: string; postId: string; holding: Omit<HoldingModel, 'personId' | 'postId'> }>('persons/find-holdings-of-persons'),
   eventsOfUnits: cypher<{ unitIds: string[] }, { unitId: string; event: EventModel }>('events/find-events-of-units'),
-  parents: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; parentId: string }>('units/find-parents'),
-  relationsOfUnits: cypher<{ unitIds: string[]; types: string[]; asOf: CypherDate }, { unitId: string; relation: RelationModel }>('units/find-relations-of-units'),
-  childCounts: cypher<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; count: number }>('units/count-children'),
+  parents: cypherByBasis<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; parentId: string }>('units/find-parents'),
+  relationsOfUnits: cypherByBasis<{ unitIds: string[]; types: string[]; asOf: CypherDate }, { unitId: string; relation: RelationModel }>('units/find-relations-of-units'),
+  childCounts: cypherByBasis<{ unitIds: string[]; asOf: CypherDate }, { unitId: string; count: number }>('units/count-children'),
 };
 
 /** Groups rows by a key, keeping every key asked (with an empty list when it has no row). */
@@ -44,25 +45,28 @@ function listBy<P, R, T>(db: Db, query: CypherQuery<P, R>, params: (ids: string[
   });
 }
 
-/** A loader whose keys are `"<asOf>|<id>"`: one query per distinct date. */
-function datedBy<R extends Record<string, unknown>, T>(db: Db, query: CypherQuery<{ unitIds: string[]; asOf: CypherDate }, R>, keyOf: (row: R) => string, pick: (row: R) => T, empty: T) {
+/** A loader whose keys are `"<asOf>|<minBasis>|<id>"`: one query per distinct date and minimum basis. */
+function datedBy<R extends Record<string, unknown>, T>(db: Db, query: (min: Basis) => CypherQuery<{ unitIds: string[]; asOf: CypherDate }, R>, keyOf: (row: R) => string, pick: (row: R) => T, empty: T) {
   return new DataLoader<string, T>(async (keys) => {
     const byDate = new Map<string, string[]>();
     for (const key of keys) {
-      const [asOf = '', id = ''] = key.split('|');
-      byDate.set(asOf, [...(byDate.get(asOf) ?? []), id]);
+      const cut = key.lastIndexOf('|');
+      const group = key.slice(0, cut);
+      byDate.set(group, [...(byDate.get(group) ?? []), key.slice(cut + 1)]);
     }
     const found = new Map<string, T>();
-    for (const [asOf, unitIds] of byDate) {
-      for (const row of await db.read(query, { unitIds, asOf: cypherDate(asOf) })) found.set(`${asOf}|${keyOf(row)}`, pick(row));
+    for (const [group, unitIds] of byDate) {
+      const [asOf = '', min = 'ASSUMED'] = group.split('|');
+      for (const row of await db.read(query(min as Basis), { unitIds, asOf: cypherDate(asOf) })) found.set(`${group}|${keyOf(row)}`, pick(row));
     }
     return keys.map((k) => found.get(k) ?? empty);
   });
 }
 
 /**
- * Relations of units, keyed `"<asOf>|<types, comma-separated>|<unit id>"`: one query per distinct
- * date and set of types, however many units ask.
+ * Relations of units, keyed `"<asOf>|<minBasis>|<types, comma-separated>|<unit id>"`: one query per
+ * distinct date, minimum basis and set of types, however many units ask. Each relation carries the
+ * date it was read on (what its `basis` reads on by default).
  */
 function relationsLoader(db: Db) {
   return new DataLoader<string, RelationModel[]>(async (keys) => {
@@ -74,9 +78,9 @@ function relationsLoader(db: Db) {
     }
     const found = new Map<string, RelationModel[]>(keys.map((k) => [k, []]));
     for (const [group, unitIds] of groups) {
-      const [asOf = '', types = ''] = group.split('|');
-      const rows = await db.read(q.relationsOfUnits, { unitIds, types: types.split(','), asOf: cypherDate(asOf) });
-      for (const row of rows) found.get(`${group}|${row.unitId}`)?.push(row.relation);
+      const [asOf = '', min = 'ASSUMED', types = ''] = group.split('|');
+      const rows = await db.read(q.relationsOfUnits(min as Basis), { unitIds, types: types.split(','), asOf: cypherDate(asOf) });
+      for (const row of rows) found.get(`${group}|${row.unitId}`)?.push({ ...row.relation, asOf });
     }
     return keys.map((k) => found.get(k) ?? []);
   });

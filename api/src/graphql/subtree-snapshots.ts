@@ -29,6 +29,8 @@ export interface SubtreeQuestion {
   unitId: string;
   depth: number;
   asOf: string;
+  /** The minimum basis read at (SDL `Basis`). */
+  minBasis: string;
   /** The unit properties read, comma-separated. */
   fields: string;
 }
@@ -114,4 +116,4 @@ export class SubtreeSnapshots {
   }
 }
 
-const keyOf = (q: SubtreeQuestion) => JSON.stringify([q.unitId, q.depth, q.asOf, q.fields]);
+const keyOf = (q: SubtreeQuestion) => JSON.stringify([q.unitId, q.depth, q.asOf, q.minBasis, q.fields]);

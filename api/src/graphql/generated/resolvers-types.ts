@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel } from '../../model/models';
+import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel, GraphNodeDataModel, GraphEdgeDataModel } from '../../model/models';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -116,6 +116,7 @@ export type QueryChainOfResponsibilityArgs = {
   unitId: Scalars['ID']['input'];
   lines?: InputMaybe<Array<ChainLine>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -127,6 +128,7 @@ export type QuerySubordinatesArgs = {
   unitId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -140,6 +142,7 @@ export type QueryPathBetweenArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -152,6 +155,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   lines?: InputMaybe<Array<RelationType>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -222,6 +226,47 @@ export type ChainLine =
   /** Responsibility / accountability lines (ANSWERABLE_TO). */
   | 'RESPONSIBILITY';
 
+/**
+ * Why a fact (a unit, a line, a holding) is taken to hold on a day, strongest first (schema/model.md,
+ * "Dates, attestations, basis, status and rank"). A fact that does not hold on the day has no basis (null).
+ */
+export type Basis =
+  /** Inside what its stated bounds make certain: it had surely started and not yet ended. */
+  | 'STATED'
+  /** Between the first and the last day a source shows it, where no stated bound says so. */
+  | 'ATTESTED'
+  /** Outside what any source shows, but not contradicted: carried forward or back. */
+  | 'ASSUMED';
+
+/** Whether a claim (a relation or a holding) stands. */
+export type ClaimStatus =
+  /** Accepted (the default). */
+  | 'ACCEPTED'
+  /** Another source disagrees: both claims are kept, see `claimRank`. */
+  | 'DISPUTED'
+  /** Its citation does not itself carry it: a maintainer's reading to check (the note says why). */
+  | 'NEEDS_REVIEW';
+
+/** Which of disagreeing claims to follow (Wikidata's ranks). */
+export type ClaimRank =
+  /** Followed where claims disagree. */
+  | 'PREFERRED'
+  /** The default. */
+  | 'NORMAL'
+  /** Kept as evidence of what was once claimed: never followed by any read, never deleted. */
+  | 'DEPRECATED';
+
+/** What a stated date says of the day a fact started or ended. */
+export type DateBound =
+  /** On that date (some day of the month or year when only those are written). */
+  | 'EXACT'
+  /** On or after it. */
+  | 'NOT_BEFORE'
+  /** On or before it. */
+  | 'NOT_AFTER'
+  /** On a day no source gives (no date is written). */
+  | 'UNKNOWN';
+
 /** What kind of event a temporary body serves. */
 export type EventKind =
   /** An election. */
@@ -280,10 +325,27 @@ export type Unit = {
   kind: UnitKind;
   /** The territory it covers, when known. */
   jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** The day it began to exist, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** The day it ceased to exist; null while it exists. */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the unit holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
   /** True for generated (synthetic) data: not a cited fact. */
   synthetic: Scalars['Boolean']['output'];
   /** Why the unit is in the graph. */
@@ -292,9 +354,9 @@ export type Unit = {
   leadPost?: Maybe<Post>;
   /** All posts of the unit. */
   posts: Array<Post>;
-  /** Its parent on the reporting line on `asOf` (today when omitted). */
+  /** Its parent on the reporting line on `asOf` (today when omitted); where two claims disagree, the PREFERRED one. */
   parent?: Maybe<Unit>;
-  /** Every relation from or to the unit valid on `asOf` (today when omitted). */
+  /** Every relation from or to the unit valid on `asOf` (today when omitted), DEPRECATED claims included (with their `claimRank`: no other read follows them). */
   relations: Array<Relation>;
   /** How many units report directly to it on `asOf` (today when omitted). */
   childCount: Scalars['Int']['output'];
@@ -304,8 +366,15 @@ export type Unit = {
 
 
 /** A ministry, command, department, police force, committee or other body. */
+export type UnitBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
 export type UnitParentArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -313,12 +382,14 @@ export type UnitParentArgs = {
 export type UnitRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
 /** A ministry, command, department, police force, committee or other body. */
 export type UnitChildCountArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 /** A position that outlives its holders, e.g. Minister of Public Security. */
@@ -348,6 +419,7 @@ export type Post = {
 /** A position that outlives its holders, e.g. Minister of Public Security. */
 export type PostHoldersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 /** A person who holds or held a post. */
@@ -380,12 +452,39 @@ export type Holding = {
   post: Post;
   /** The rank at the time, when known. */
   rank?: Maybe<Scalars['String']['output']>;
-  /** From when, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while held (or not known). */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the holding holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
+  /** Whether the claim stands: accepted, disputed by another source, or waiting for review. */
+  status: ClaimStatus;
+  /** Which of disagreeing claims to follow: a DEPRECATED claim is never followed by any read. */
+  claimRank: ClaimRank;
   /** Why the holding is believed. */
   citations: Array<Citation>;
+};
+
+
+/** A person holding a post between two dates. */
+export type HoldingBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
@@ -420,16 +519,43 @@ export type Relation = {
   to?: Maybe<Unit>;
   /** The event, for SET_UP_FOR. */
   event?: Maybe<Event>;
-  /** From when, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while it holds. */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the relation holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
+  /** Whether the claim stands: accepted, disputed by another source, or waiting for review. */
+  status: ClaimStatus;
+  /** Which of disagreeing claims to follow: a DEPRECATED claim is never followed by any read. */
+  claimRank: ClaimRank;
   /** What the relation means here, when the source says more. */
   note?: Maybe<Scalars['String']['output']>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
   /** Why the relation is believed. */
   citations: Array<Citation>;
+};
+
+
+/** A dated, cited relation between two units (or a unit and an event). */
+export type RelationBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
@@ -445,6 +571,11 @@ export type Chain = {
   paths: Array<ChainPath>;
   /** True when there were more paths than the configured maximum and some were left out. */
   truncated: Scalars['Boolean']['output'];
+  /**
+   * The lines of the chain that have a competing claim on its date (another claim of the same type from
+   * the same unit): where one of them is PREFERRED the chain follows it and leaves the NORMAL ones out.
+   */
+  disputes: Array<Relation>;
 };
 
 /** One branch of a chain of responsibility, ordered from the starting unit upwards. */
@@ -465,6 +596,10 @@ export type ChainStep = {
   unit: Unit;
   /** The relation leading up from this unit to the next step; null at the top. */
   up?: Maybe<Relation>;
+  /** The weaker of the basis of its unit and of its `up` line on the chain's date. */
+  basis?: Maybe<Basis>;
+  /** True when its `up` line has a competing claim (another claim of the same type from the same unit on that day). */
+  disputed: Scalars['Boolean']['output'];
   /** The post that leads the unit, when known. */
   leadPost?: Maybe<Post>;
   /** Who held the leading post on the chain's date (empty when unknown). */
@@ -566,6 +701,8 @@ export type GraphNodeData = {
   childCount: Scalars['Int']['output'];
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /** On what basis the unit holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /** A Cytoscape.js edge. */
@@ -590,6 +727,8 @@ export type GraphEdgeData = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** On what basis the relation holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /**
@@ -1096,6 +1235,10 @@ export type ResolversTypes = ResolversObject<{
   UnitKind: UnitKind;
   RelationType: RelationType;
   ChainLine: ChainLine;
+  Basis: Basis;
+  ClaimStatus: ClaimStatus;
+  ClaimRank: ClaimRank;
+  DateBound: DateBound;
   EventKind: EventKind;
   Source: ResolverTypeWrapper<SourceModel>;
   Citation: ResolverTypeWrapper<CitationModel>;
@@ -1116,11 +1259,11 @@ export type ResolversTypes = ResolversObject<{
   SubordinateConnection: ResolverTypeWrapper<Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversTypes['SubordinateEdge']> }>;
   SubordinateEdge: ResolverTypeWrapper<Omit<SubordinateEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  GraphElements: ResolverTypeWrapper<GraphElements>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphNodeData: ResolverTypeWrapper<GraphNodeData>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphEdgeData: ResolverTypeWrapper<GraphEdgeData>;
+  GraphElements: ResolverTypeWrapper<Omit<GraphElements, 'nodes' | 'edges'> & { nodes: Array<ResolversTypes['GraphNode']>, edges: Array<ResolversTypes['GraphEdge']> }>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'data'> & { data: ResolversTypes['GraphNodeData'] }>;
+  GraphNodeData: ResolverTypeWrapper<GraphNodeDataModel>;
+  GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'data'> & { data: ResolversTypes['GraphEdgeData'] }>;
+  GraphEdgeData: ResolverTypeWrapper<GraphEdgeDataModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1165,11 +1308,11 @@ export type ResolversParentTypes = ResolversObject<{
   SubordinateConnection: Omit<SubordinateConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubordinateEdge']> };
   SubordinateEdge: Omit<SubordinateEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   PageInfo: PageInfo;
-  GraphElements: GraphElements;
-  GraphNode: GraphNode;
-  GraphNodeData: GraphNodeData;
-  GraphEdge: GraphEdge;
-  GraphEdgeData: GraphEdgeData;
+  GraphElements: Omit<GraphElements, 'nodes' | 'edges'> & { nodes: Array<ResolversParentTypes['GraphNode']>, edges: Array<ResolversParentTypes['GraphEdge']> };
+  GraphNode: Omit<GraphNode, 'data'> & { data: ResolversParentTypes['GraphNodeData'] };
+  GraphNodeData: GraphNodeDataModel;
+  GraphEdge: Omit<GraphEdge, 'data'> & { data: ResolversParentTypes['GraphEdgeData'] };
+  GraphEdgeData: GraphEdgeDataModel;
   Mutation: Record<PropertyKey, never>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1197,10 +1340,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'query' | 'first'>>;
-  chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'unitId' | 'lines'>>;
-  subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'first'>>;
-  pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId'>>;
-  neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'unitId' | 'depth'>>;
+  chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'unitId' | 'lines' | 'minBasis'>>;
+  subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'minBasis' | 'first'>>;
+  pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId' | 'minBasis'>>;
+  neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'unitId' | 'depth' | 'minBasis'>>;
   auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
 }>;
 
@@ -1229,13 +1372,20 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   jurisdiction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType, Partial<UnitBasisArgs>>;
+  firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
+  validToStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['Post']>, ParentType, ContextType>;
-  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, Partial<UnitParentArgs>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, Partial<UnitRelationsArgs>>;
-  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<UnitChildCountArgs>>;
+  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<UnitParentArgs, 'minBasis'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<UnitRelationsArgs, 'minBasis'>>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<UnitChildCountArgs, 'minBasis'>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
 }>;
 
@@ -1247,7 +1397,7 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
   collective?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
-  holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, Partial<PostHoldersArgs>>;
+  holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<PostHoldersArgs, 'minBasis'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 }>;
 
@@ -1268,6 +1418,15 @@ export type HoldingResolvers<ContextType = Context, ParentType extends Resolvers
   rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType, Partial<HoldingBasisArgs>>;
+  firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
+  validToStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  claimRank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 }>;
 
@@ -1289,6 +1448,15 @@ export type RelationResolvers<ContextType = Context, ParentType extends Resolver
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType, Partial<RelationBasisArgs>>;
+  firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validFromStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
+  validToStated?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToBound?: Resolver<Maybe<ResolversTypes['DateBound']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  claimRank?: Resolver<ResolversTypes['ClaimRank'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1300,6 +1468,7 @@ export type ChainResolvers<ContextType = Context, ParentType extends ResolversPa
   lines?: Resolver<Array<ResolversTypes['ChainLine']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['ChainPath']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  disputes?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
 }>;
 
 export type ChainPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainPath'] = ResolversParentTypes['ChainPath']> = ResolversObject<{
@@ -1311,6 +1480,8 @@ export type ChainStepResolvers<ContextType = Context, ParentType extends Resolve
   depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
   up?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leadPost?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
   leaders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
 }>;
@@ -1366,6 +1537,7 @@ export type GraphNodeDataResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['UnitKind'], ParentType, ContextType>;
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 }>;
 
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = ResolversObject<{
@@ -1379,6 +1551,7 @@ export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends Res
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{

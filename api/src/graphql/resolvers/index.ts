@@ -7,6 +7,7 @@ import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
+import { GraphEdgeData, GraphNodeData } from './neighbourhood';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -23,4 +24,6 @@ export const resolvers: Resolvers = {
   ChainPath,
   ChainStep,
   UnitPath,
+  GraphNodeData,
+  GraphEdgeData,
 };

@@ -1,5 +1,6 @@
 /** Fields of Post, Person, Holding and Event that are not plain properties. */
-import { holdsOn } from '../../domain/dates';
+import { followedOn } from '../../domain/basis';
+import { claimFields, evidenceFields } from './evidence';
 import type { EventResolvers, HoldingResolvers, PersonResolvers, PostResolvers } from '../generated/resolvers-types';
 import { parseCitations } from '../../model/models';
 import { notFound } from '../../errors';
@@ -10,9 +11,10 @@ export const Post: PostResolvers = {
   citations: (p) => parseCitations(p),
   unit: async (p, _, ctx) => (await ctx.loaders.unit.load(p.unitId)) ?? Promise.reject(notFound(`unit '${p.unitId}' of post '${p.id}' is missing`)),
   holdings: (p, _, ctx) => ctx.loaders.holdingsOfPost.load(p.id),
-  holders: async (p, { asOf }, ctx) => {
+  // Not DEPRECATED claims; at least minBasis strong on the day.
+  holders: async (p, { asOf, minBasis }, ctx) => {
     const day = asOf ?? ctx.today;
-    return (await ctx.loaders.holdingsOfPost.load(p.id)).filter((h) => holdsOn(h, day));
+    return (await ctx.loaders.holdingsOfPost.load(p.id)).filter((h) => followedOn(h, day, minBasis ?? 'ASSUMED')).map((h) => ({ ...h, asOf: day }));
   },
 };
 
@@ -23,6 +25,8 @@ export const Person: PersonResolvers = {
 };
 
 export const Holding: HoldingResolvers = {
+  ...evidenceFields,
+  ...claimFields,
   citations: (h) => parseCitations(h),
   person: async (h, _, ctx) => (await ctx.loaders.person.load(h.personId)) ?? Promise.reject(notFound(`person '${h.personId}' is missing`)),
   post: async (h, _, ctx) => (await ctx.loaders.post.load(h.postId)) ?? Promise.reject(notFound(`post '${h.postId}' is missing`)),

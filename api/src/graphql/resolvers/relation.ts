@@ -1,10 +1,13 @@
 /** Fields of Relation, Citation, Chain, ChainStep and UnitPath that are not plain properties. */
-import { holdsOn } from '../../domain/dates';
+import { basisOn, followedOn, statedOf, weaker } from '../../domain/basis';
+import { claimFields, evidenceFields } from './evidence';
 import type { ChainPathResolvers, ChainStepResolvers, CitationResolvers, RelationResolvers, UnitPathResolvers } from '../generated/resolvers-types';
 import { notFound } from '../../errors';
 import { parseCitations } from '../../model/models';
 
 export const Relation: RelationResolvers = {
+  ...evidenceFields,
+  ...claimFields,
   synthetic: (r) => r.synthetic ?? false,
   citations: (r) => parseCitations(r),
   from: async (r, _, ctx) => (await ctx.loaders.unit.load(r.from)) ?? Promise.reject(notFound(`unit '${r.from}' is missing`)),
@@ -27,11 +30,13 @@ export const ChainPath: ChainPathResolvers = {
 };
 
 export const ChainStep: ChainStepResolvers = {
+  basis: (s) => weaker(basisOn(statedOf(s.unit), s.asOf), s.up ? basisOn(statedOf(s.up), s.asOf) : 'STATED'),
+  disputed: (s) => s.disputed,
   leadPost: async (s, _, ctx) => (await ctx.loaders.postsOfUnit.load(s.unit.id)).find((p) => p.leads) ?? null,
   leaders: async (s, _, ctx) => {
     const lead = (await ctx.loaders.postsOfUnit.load(s.unit.id)).find((p) => p.leads);
     if (!lead) return [];
-    return (await ctx.loaders.holdingsOfPost.load(lead.id)).filter((h) => holdsOn(h, s.asOf));
+    return (await ctx.loaders.holdingsOfPost.load(lead.id)).filter((h) => followedOn(h, s.asOf, s.minBasis)).map((h) => ({ ...h, asOf: s.asOf }));
   },
 };
 

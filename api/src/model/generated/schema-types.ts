@@ -111,6 +111,7 @@ export type QueryChainOfResponsibilityArgs = {
   unitId: Scalars['ID']['input'];
   lines?: InputMaybe<Array<ChainLine>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -122,6 +123,7 @@ export type QuerySubordinatesArgs = {
   unitId: Scalars['ID']['input'];
   depth?: InputMaybe<Scalars['Int']['input']>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 };
@@ -135,6 +137,7 @@ export type QueryPathBetweenArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -147,6 +150,7 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   lines?: InputMaybe<Array<RelationType>>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -223,6 +227,55 @@ export const ChainLine = {
 } as const;
 
 export type ChainLine = typeof ChainLine[keyof typeof ChainLine];
+/**
+ * Why a fact (a unit, a line, a holding) is taken to hold on a day, strongest first (schema/model.md,
+ * "Dates, attestations, basis, status and rank"). A fact that does not hold on the day has no basis (null).
+ */
+export const Basis = {
+  /** Inside what its stated bounds make certain: it had surely started and not yet ended. */
+  Stated: 'STATED',
+  /** Between the first and the last day a source shows it, where no stated bound says so. */
+  Attested: 'ATTESTED',
+  /** Outside what any source shows, but not contradicted: carried forward or back. */
+  Assumed: 'ASSUMED'
+} as const;
+
+export type Basis = typeof Basis[keyof typeof Basis];
+/** Whether a claim (a relation or a holding) stands. */
+export const ClaimStatus = {
+  /** Accepted (the default). */
+  Accepted: 'ACCEPTED',
+  /** Another source disagrees: both claims are kept, see `claimRank`. */
+  Disputed: 'DISPUTED',
+  /** Its citation does not itself carry it: a maintainer's reading to check (the note says why). */
+  NeedsReview: 'NEEDS_REVIEW'
+} as const;
+
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
+/** Which of disagreeing claims to follow (Wikidata's ranks). */
+export const ClaimRank = {
+  /** Followed where claims disagree. */
+  Preferred: 'PREFERRED',
+  /** The default. */
+  Normal: 'NORMAL',
+  /** Kept as evidence of what was once claimed: never followed by any read, never deleted. */
+  Deprecated: 'DEPRECATED'
+} as const;
+
+export type ClaimRank = typeof ClaimRank[keyof typeof ClaimRank];
+/** What a stated date says of the day a fact started or ended. */
+export const DateBound = {
+  /** On that date (some day of the month or year when only those are written). */
+  Exact: 'EXACT',
+  /** On or after it. */
+  NotBefore: 'NOT_BEFORE',
+  /** On or before it. */
+  NotAfter: 'NOT_AFTER',
+  /** On a day no source gives (no date is written). */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type DateBound = typeof DateBound[keyof typeof DateBound];
 /** What kind of event a temporary body serves. */
 export const EventKind = {
   /** An election. */
@@ -283,10 +336,27 @@ export type Unit = {
   kind: UnitKind;
   /** The territory it covers, when known. */
   jurisdiction?: Maybe<Scalars['String']['output']>;
-  /** The day it began to exist, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** The day it ceased to exist; null while it exists. */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the unit holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
   /** True for generated (synthetic) data: not a cited fact. */
   synthetic: Scalars['Boolean']['output'];
   /** Why the unit is in the graph. */
@@ -295,9 +365,9 @@ export type Unit = {
   leadPost?: Maybe<Post>;
   /** All posts of the unit. */
   posts: Array<Post>;
-  /** Its parent on the reporting line on `asOf` (today when omitted). */
+  /** Its parent on the reporting line on `asOf` (today when omitted); where two claims disagree, the PREFERRED one. */
   parent?: Maybe<Unit>;
-  /** Every relation from or to the unit valid on `asOf` (today when omitted). */
+  /** Every relation from or to the unit valid on `asOf` (today when omitted), DEPRECATED claims included (with their `claimRank`: no other read follows them). */
   relations: Array<Relation>;
   /** How many units report directly to it on `asOf` (today when omitted). */
   childCount: Scalars['Int']['output'];
@@ -307,8 +377,15 @@ export type Unit = {
 
 
 /** A ministry, command, department, police force, committee or other body. */
+export type UnitBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** A ministry, command, department, police force, committee or other body. */
 export type UnitParentArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
@@ -316,12 +393,14 @@ export type UnitParentArgs = {
 export type UnitRelationsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 
 /** A ministry, command, department, police force, committee or other body. */
 export type UnitChildCountArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 /** A position that outlives its holders, e.g. Minister of Public Security. */
@@ -351,6 +430,7 @@ export type Post = {
 /** A position that outlives its holders, e.g. Minister of Public Security. */
 export type PostHoldersArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  minBasis?: InputMaybe<Basis>;
 };
 
 /** A person who holds or held a post. */
@@ -383,12 +463,39 @@ export type Holding = {
   post: Post;
   /** The rank at the time, when known. */
   rank?: Maybe<Scalars['String']['output']>;
-  /** From when, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while held (or not known). */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the holding holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
+  /** Whether the claim stands: accepted, disputed by another source, or waiting for review. */
+  status: ClaimStatus;
+  /** Which of disagreeing claims to follow: a DEPRECATED claim is never followed by any read. */
+  claimRank: ClaimRank;
   /** Why the holding is believed. */
   citations: Array<Citation>;
+};
+
+
+/** A person holding a post between two dates. */
+export type HoldingBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An event a temporary body is set up for: an election, a Party congress, the COVID-19 response. */
@@ -423,16 +530,43 @@ export type Relation = {
   to?: Maybe<Unit>;
   /** The event, for SET_UP_FOR. */
   event?: Maybe<Event>;
-  /** From when, when known. */
+  /** The earliest day it may have begun, the widest span its stated start allows (`validFromStated`, `validFromBound`); null when open. */
   validFrom?: Maybe<Scalars['Date']['output']>;
-  /** Until when; null while it holds. */
+  /** The first day it may no longer hold, the widest span its stated end allows (`validToStated`, `validToBound`); null when not known to have ended. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /**
+   * On what basis the relation holds on `asOf`: null when it does not hold that day. Without `asOf`, the
+   * date of the read that returned it (a chain's date, a `relations(asOf:)`'s date), else today.
+   */
+  basis?: Maybe<Basis>;
+  /** The first day a source shows it (a citation's own `asOf`, else its source's date); null when none does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows it; null when none does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The stated start as written (`2021`, `2021-05` or `2021-05-03`); null when none is stated. */
+  validFromStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated start says of the real start day (EXACT when it is simply that date); UNKNOWN when it started on a day no source gives; null when no start is stated. */
+  validFromBound?: Maybe<DateBound>;
+  /** The stated end as written; null when none is stated (not known to have ended). */
+  validToStated?: Maybe<Scalars['String']['output']>;
+  /** What the stated end says of the real end day; UNKNOWN when it has ended on a day no source gives; null when no end is stated. */
+  validToBound?: Maybe<DateBound>;
+  /** Whether the claim stands: accepted, disputed by another source, or waiting for review. */
+  status: ClaimStatus;
+  /** Which of disagreeing claims to follow: a DEPRECATED claim is never followed by any read. */
+  claimRank: ClaimRank;
   /** What the relation means here, when the source says more. */
   note?: Maybe<Scalars['String']['output']>;
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
   /** Why the relation is believed. */
   citations: Array<Citation>;
+};
+
+
+/** A dated, cited relation between two units (or a unit and an event). */
+export type RelationBasisArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A chain of responsibility: every path from a unit up to the top of the lines asked for. */
@@ -448,6 +582,11 @@ export type Chain = {
   paths: Array<ChainPath>;
   /** True when there were more paths than the configured maximum and some were left out. */
   truncated: Scalars['Boolean']['output'];
+  /**
+   * The lines of the chain that have a competing claim on its date (another claim of the same type from
+   * the same unit): where one of them is PREFERRED the chain follows it and leaves the NORMAL ones out.
+   */
+  disputes: Array<Relation>;
 };
 
 /** One branch of a chain of responsibility, ordered from the starting unit upwards. */
@@ -468,6 +607,10 @@ export type ChainStep = {
   unit: Unit;
   /** The relation leading up from this unit to the next step; null at the top. */
   up?: Maybe<Relation>;
+  /** The weaker of the basis of its unit and of its `up` line on the chain's date. */
+  basis?: Maybe<Basis>;
+  /** True when its `up` line has a competing claim (another claim of the same type from the same unit on that day). */
+  disputed: Scalars['Boolean']['output'];
   /** The post that leads the unit, when known. */
   leadPost?: Maybe<Post>;
   /** Who held the leading post on the chain's date (empty when unknown). */
@@ -569,6 +712,8 @@ export type GraphNodeData = {
   childCount: Scalars['Int']['output'];
   /** True for generated (synthetic) data. */
   synthetic: Scalars['Boolean']['output'];
+  /** On what basis the unit holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /** A Cytoscape.js edge. */
@@ -593,6 +738,8 @@ export type GraphEdgeData = {
   validFrom?: Maybe<Scalars['Date']['output']>;
   /** Until when; null while it holds. */
   validTo?: Maybe<Scalars['Date']['output']>;
+  /** On what basis the relation holds on the date asked. */
+  basis?: Maybe<Basis>;
 };
 
 /**

@@ -6,7 +6,7 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score, split(node.searchText, ' | ') AS names
 WITH node, score,
      CASE WHEN $phrase IN names THEN 2 WHEN any(n IN names WHERE n STARTS WITH $phrase) THEN 1 ELSE 0 END AS nameMatch
-RETURN node {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic} AS unit, score + nameMatch * 10 AS score
+RETURN node {.id, .name, .nameVi, .abbreviation, .kind, .jurisdiction, .validFrom, .validTo, .citations, .synthetic, .validFromText, .validToText, .validFromBound, .validToBound, .firstAttested, .lastAttested} AS unit, score + nameMatch * 10 AS score
 ORDER BY nameMatch DESC, score DESC, node.name, node.id
 SKIP $skip
 LIMIT $limit

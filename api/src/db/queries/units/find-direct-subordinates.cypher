@@ -4,11 +4,13 @@
 // projection per element: one walk of its property chain instead of one per property. Page and count
 // are two passes: one pass that collects the children to count them holds far more of Neo4j's
 // transaction memory and fails under concurrent reads (bench/README.md). $depth is not read: the
-// resolver sends depth 1 here.
+// resolver sends depth 1 here. DEPRECATED claims are not followed; `atLeast` keeps lines and units at
+// least the minimum basis strong (db/queries/index.ts cypherByBasis).
 OPTIONAL MATCH (root:Unit {id: $unitId})
 CALL (root) {
   WITH root WHERE $withCount
   MATCH (root)<-[r:REPORTS_TO]-(sub:Unit)
+  WHERE coalesce(r.claimRank, 'NORMAL') <> 'DEPRECATED' AND atLeast(r, $asOf) AND atLeast(sub, $asOf)
   WITH r {.validFrom, .validTo} AS rv, sub {.validFrom, .validTo} AS sv
   WHERE (rv.validFrom IS NULL OR rv.validFrom <= $asOf) AND (rv.validTo IS NULL OR $asOf < rv.validTo)
     AND (sv.validFrom IS NULL OR sv.validFrom <= $asOf) AND (sv.validTo IS NULL OR $asOf < sv.validTo)
@@ -16,6 +18,7 @@ CALL (root) {
 }
 OPTIONAL CALL (root) {
   MATCH (root)<-[r:REPORTS_TO]-(sub:Unit)
+  WHERE coalesce(r.claimRank, 'NORMAL') <> 'DEPRECATED' AND atLeast(r, $asOf) AND atLeast(sub, $asOf)
   WITH sub, r {.validFrom, .validTo} AS rv, sub {.validFrom, .validTo, .name, .id} AS sv
   WHERE (rv.validFrom IS NULL OR rv.validFrom <= $asOf) AND (rv.validTo IS NULL OR $asOf < rv.validTo)
     AND (sv.validFrom IS NULL OR sv.validFrom <= $asOf) AND (sv.validTo IS NULL OR $asOf < sv.validTo)
