@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           ChainPath: '../../model/models#ChainPathModel',
           Chain: '../../model/models#ChainModel',
           UnitPath: '../../model/models#UnitPathModel',
+          HistoryEntry: '../../model/models#HistoryEntryModel',
+          SuccessionEntry: '../../model/models#SuccessionEntryModel',
         },
       },
     },

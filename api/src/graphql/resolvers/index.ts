@@ -7,15 +7,16 @@ import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
+import { HistoryEntry, PersonCareer, PostSuccession, UnitHistory } from './history';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...Query, ...AuditQuery },
   Mutation,
   AuditEntry,
-  Unit,
-  Post,
-  Person,
+  Unit: { ...Unit, ...UnitHistory },
+  Post: { ...Post, ...PostSuccession },
+  Person: { ...Person, ...PersonCareer },
   Holding,
   Event,
   Relation,
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   ChainPath,
   ChainStep,
   UnitPath,
+  HistoryEntry,
 };
