@@ -56,6 +56,19 @@ describe('a unit\'s history after changes through the API', () => {
     // The city has four units reporting to it over time; only its own lines are its history.
     expect((await history(`${p}-city`)).map(line)).toEqual(['STARTED ?', 'PARENT_STARTED ? ministry', 'LINE_STARTED ? orphan', 'LINE_ENDED 2026-05-01 orphan']);
   });
+  test('when a unit is split, then it shows the split into the new units and its end, and each new unit starts split from it, under the old parent', async () => {
+    await mutate(KEYS.admin, 'mutation ($id: ID!, $into: [CreateUnitInput!]!, $c: ChangeInput!) { splitUnit(id: $id, into: $into, change: $c) { id } }', {
+      id: `${p}-command`, c: change('2026-06-01', 'split by Decision 15'),
+      into: [{ id: `${p}-command-north`, name: `North Command ${p}`, kind: 'TEMPORARY_COMMAND' }, { id: `${p}-command-south`, name: `South Command ${p}`, kind: 'TEMPORARY_COMMAND' }],
+    });
+    expect((await history(`${p}-command`)).map(line)).toEqual([
+      'STARTED 2026-01-01', 'PARENT_STARTED 2026-01-01 city', 'LINE_STARTED 2026-01-01 commune',
+      'PARENT_ENDED 2026-06-01 city', 'LINE_ENDED 2026-06-01 commune', 'SPLIT_INTO 2026-06-01 command-north+command-south', 'ENDED 2026-06-01',
+    ]);
+    const north = await history(`${p}-command-north`);
+    expect(north.map(line)).toEqual(['STARTED 2026-06-01', 'SPLIT_FROM 2026-06-01 command', 'PARENT_STARTED 2026-06-01 city']);
+    expect(north[1]!.citations).toEqual([{ source: null, quote: null, note: 'split by Decision 15' }]);
+  });
 });
 
 describe('a unit\'s history in the cited dataset', () => {
@@ -78,5 +91,12 @@ describe('a unit\'s history in the cited dataset', () => {
     expect(seen.filter((s) => s.startsWith('LEADER'))).toEqual(['LEADER_STARTED 2016-04-09 To Lam', 'LEADER_ENDED 2024-06-06 To Lam', 'LEADER_STARTED 2024-06-06 Luong Tam']);
     expect(seen).toEqual(expect.arrayContaining(['LINE_STARTED ? national-election-council', 'LINE_STARTED ? vietnam-peoples-army']));
     expect(seen.some((s) => s.includes('hanoi-police') || s.includes('mps-office'))).toBe(false);
+  });
+
+  test('when temporary bodies are read, then their bounded dates read as written: the 2021 subcommittee ends "not after 2021-06", the 2026 election command starts "not before 2026"', async () => {
+    const sub = await history('mps-election-security-subcommittee');
+    expect(sub.find((e) => e.kind === 'ENDED')).toMatchObject({ on: '2021-07-01', onText: 'not after 2021-06', until: '2021-07-01' });
+    const command = await history('hanoi-election-security-command');
+    expect(command[0]).toMatchObject({ kind: 'STARTED', on: '2026-01-01', onText: 'not before 2026' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { shapeSuccession } from '../../api/src/domain/succession';
+import { shapeCareer, shapeSuccession } from '../../api/src/domain/succession';
 import { byStart, dateText, knownUntil, type StoredDates } from '../../api/src/domain/stored-dates';
 
 const h = (id: string, dates: Omit<StoredDates, 'id'> = {}): StoredDates => ({ id, ...dates });
@@ -78,5 +78,6 @@ describe('stored dates read back', () => {
     expect(knownUntil(h('a', { validFrom: '2010-01-01', validToText: '2015', validToBound: 'NOT_BEFORE' }))).toBe('2015-01-02');
     const sorted = [h('z'), h('b', { validFrom: '2012-01-01' }), h('a', { firstAttested: '2011-01-01' })].sort(byStart).map((x) => x.id);
     expect(sorted).toEqual(['a', 'b', 'z']);
+    expect(shapeCareer([h('z'), h('d', { validFrom: '2000-01-01', claimRank: 'DEPRECATED' }), h('a', { validFrom: '2011-01-01' })]).map((x) => x.id)).toEqual(['a', 'z']);
   });
 });

@@ -81,3 +81,8 @@ function overlap<H extends StoredDates>(a: Placed<H>, b: Placed<H>): Succession<
   const certain = !!(fromA && fromB && untilA && untilB) && (fromA > fromB ? fromA : fromB) < min(untilA, untilB);
   return { kind: SuccessionKind.Overlap, from: b.start, until, holding: null, holdings: [a.h, b.h], certain };
 }
+
+/** A person's holdings in time order (Person.career): by start, undated last; deprecated claims left out. */
+export function shapeCareer<H extends StoredDates>(holdings: readonly H[]): H[] {
+  return holdings.filter((h) => h.claimRank !== 'DEPRECATED').sort(byStart);
+}

@@ -4,8 +4,8 @@
  * Person.career (history/find-career.cypher), and the fields of their entries. One read per field.
  */
 import { cypher } from '../../db/queries';
-import { shapeSuccession } from '../../domain/succession';
-import { byStart, type StoredDates } from '../../domain/stored-dates';
+import { shapeCareer, shapeSuccession } from '../../domain/succession';
+import type { StoredDates } from '../../domain/stored-dates';
 import { HISTORY_ACTIONS, shapeUnitHistory, type HistoryHolding, type HistoryRelation, type RecordedChange, type UnitHistoryRead } from '../../domain/unit-history';
 import type { HoldingModel } from '../../model/models';
 import type { HistoryEntryResolvers, PersonResolvers, PostResolvers, UnitResolvers } from '../generated/resolvers-types';
@@ -35,7 +35,7 @@ export const PostSuccession: Pick<PostResolvers, 'succession'> = {
 };
 
 export const PersonCareer: Pick<PersonResolvers, 'career'> = {
-  career: async (p, _, ctx) => (await ctx.db.read(findCareer, { personId: p.id })).map((r) => r.holding).sort(byStart),
+  career: async (p, _, ctx) => shapeCareer((await ctx.db.read(findCareer, { personId: p.id })).map((r) => r.holding)),
 };
 
 export const HistoryEntry: HistoryEntryResolvers = {

@@ -387,6 +387,7 @@ export type Person = {
   /**
    * The posts the person held, earliest first (by the start of each holding; one dated only by its
    * sources by its first attestation; undated ones last). Each holding's post leads to its unit.
+   * Deprecated claims are left out (see `holdings`).
    */
   career: Array<Holding>;
 };
