@@ -9,7 +9,8 @@
  * not return them): a province has thousands.
  */
 import { HistoryKind } from '../model/generated/schema-types';
-import { parseCitations, type CitationModel, type FieldChangeModel, type HistoryEntryModel, type HoldingModel, type RelationModel } from '../model/models';
+import { parseCitations, type CitationModel, type HoldingModel, type RelationModel } from '../model/models';
+import type { FieldChangeModel, HistoryEntryModel } from '../model/history-models';
 import { dateText, hasEnded, type StoredDates } from './stored-dates';
 
 /** A stored fact with its citations and, when ended through the API, why it ended. */

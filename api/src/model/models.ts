@@ -2,7 +2,7 @@
  * The shapes resolvers pass around: rows as the Cypher queries return them (dates as ISO text,
  * `citations` still the stored JSON string). graphql-codegen maps the SDL's types onto these.
  */
-import type { RelationType, UnitKind, EventKind, ChainLine, HistoryKind, SuccessionKind } from './generated/schema-types';
+import type { RelationType, UnitKind, EventKind, ChainLine } from './generated/schema-types';
 
 interface Cited {
   /** JSON text of `[{ source, quote } | { note }]`, as stored. */
@@ -109,40 +109,6 @@ export interface ChainModel {
 export interface UnitPathModel {
   units: UnitModel[];
   relations: RelationModel[];
-}
-
-/** A value of a unit's field before and after an update (SDL `FieldChange`). */
-export interface FieldChangeModel {
-  field: string;
-  before: string | null;
-  after: string | null;
-}
-
-/** One entry of a unit's history (SDL `HistoryEntry`); `unitId`/`unitIds` name the other units. */
-export interface HistoryEntryModel {
-  kind: HistoryKind;
-  on: string | null;
-  onText: string | null;
-  from: string | null;
-  until: string | null;
-  firstAttested: string | null;
-  lastAttested: string | null;
-  unitId: string | null;
-  unitIds: string[];
-  relation: RelationModel | null;
-  holding: HoldingModel | null;
-  changes: FieldChangeModel[];
-  citations: CitationModel[];
-}
-
-/** One entry of a post's succession (SDL `SuccessionEntry`). */
-export interface SuccessionEntryModel {
-  kind: SuccessionKind;
-  from: string | null;
-  until: string | null;
-  holding: HoldingModel | null;
-  holdings: HoldingModel[];
-  certain: boolean;
 }
 
 /** The citations of a record, parsed from their stored JSON text (an empty list when absent). */
