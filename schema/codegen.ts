@@ -48,6 +48,8 @@ const config: CodegenConfig = {
           UnitPath: '../../model/models#UnitPathModel',
           GraphNodeData: '../../model/models#GraphNodeDataModel',
           GraphEdgeData: '../../model/models#GraphEdgeDataModel',
+          HistoryEntry: '../../model/history-models#HistoryEntryModel',
+          SuccessionEntry: '../../model/history-models#SuccessionEntryModel',
         },
       },
     },

@@ -4,12 +4,14 @@
  * takes.
  */
 import { generateKeyPairSync } from 'node:crypto';
+import { afterAll, beforeAll } from '@jest/globals';
 import { SignJWT, importPKCS8 } from 'jose';
 import type { Config } from '../../api/src/config';
 import { hashApiKey } from '../../api/src/auth';
 import type { Db } from '../../api/src/db/driver';
 import { statement } from '../../api/src/db/queries';
-import { removeFixture, startApi, type Api, type GqlResult } from './harness';
+import { removeFixture, startApi, uniquePrefix, type Api, type GqlResult } from './harness';
+import { writeFixtureGraph } from './fixture-graph';
 
 export const KEYS = { viewer: 'viewer-key-0123456789', editor: 'editor-key-0123456789', admin: 'admin-key-0123456789' } as const;
 export const JWT_SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -55,4 +57,24 @@ const removeAudit = statement<{ prefix: string }>('MATCH (a:AuditEntry) WHERE an
 export async function removeFixtureAndAudit(db: Db, prefix: string): Promise<void> {
   await removeFixture(db, prefix);
   await db.write(removeAudit, { prefix });
+}
+
+/**
+ * Registers the calling test file's beforeAll and afterAll: the API with keys (startAuthApi) and the
+ * fixture graph (fixture-graph.ts) under a fresh prefix made from `name`, then both removed with the
+ * audit entries of the changes the file made. `api()` may be called once beforeAll has run.
+ */
+export function useAuthFixtureGraph(name: string): { api(): AuthApi; p: string } {
+  const p = uniquePrefix(name);
+  let api: AuthApi | undefined;
+  beforeAll(async () => {
+    api = await startAuthApi();
+    await writeFixtureGraph(api.db, p);
+  });
+  afterAll(async () => {
+    if (!api) return;
+    await removeFixtureAndAudit(api.db, p);
+    await api.close();
+  });
+  return { api: () => api ?? (() => { throw new Error('the API starts in beforeAll'); })(), p };
 }

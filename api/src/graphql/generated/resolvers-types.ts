@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel, GraphNodeDataModel, GraphEdgeDataModel } from '../../model/models';
+import { HistoryEntryModel, SuccessionEntryModel } from '../../model/history-models';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -362,6 +363,13 @@ export type Unit = {
   childCount: Scalars['Int']['output'];
   /** The events it was set up for. */
   events: Array<Event>;
+  /**
+   * The unit's life in order: its start and end, changes to its names, its parents, its other lines
+   * (from it, and to it except units reporting to it), the holders of its leading post, merges and
+   * splits; each entry dated and cited. Units joining or leaving it are not listed: read them on a
+   * date with `subordinates`, or as changes over a period.
+   */
+  history: Array<HistoryEntry>;
 };
 
 
@@ -413,6 +421,13 @@ export type Post = {
   holders: Array<Holding>;
   /** Why the post is in the graph. */
   citations: Array<Citation>;
+  /**
+   * Its holders in time order, with the spans nobody held it (vacancies), the spans two people held it
+   * at once when it is not collective (overlaps), and the spans the sources leave open (a holder not
+   * known to have ended before the next began), each as an entry of its own. Nothing is said before
+   * the first known holder or after the last; deprecated claims are left out (see `holdings`).
+   */
+  succession: Array<SuccessionEntry>;
 };
 
 
@@ -439,6 +454,12 @@ export type Person = {
   synthetic: Scalars['Boolean']['output'];
   /** Why the person is in the graph. */
   citations: Array<Citation>;
+  /**
+   * The posts the person held, earliest first (by the start of each holding; one dated only by its
+   * sources by its first attestation; undated ones last). Each holding's post leads to its unit.
+   * Deprecated claims are left out (see `holdings`).
+   */
+  career: Array<Holding>;
 };
 
 /** A person holding a post between two dates. */
@@ -729,6 +750,123 @@ export type GraphEdgeData = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** On what basis the relation holds on the date asked. */
   basis?: Maybe<Basis>;
+};
+
+/** What an entry of a post's succession shows. */
+export type SuccessionKind =
+  /** A holding of the post, over its stored span. */
+  | 'HOLDER'
+  /** Nobody held the post: from one holding's stated end to the next holding's start. */
+  | 'VACANCY'
+  /** Two people held a post that is not collective at once. */
+  | 'OVERLAP'
+  /**
+   * The sources do not say: a holding that is not known to have ended, from the last day a source or
+   * its dates show it, to the next holding's start. Neither a vacancy nor an overlap.
+   */
+  | 'UNKNOWN';
+
+/** One entry of a post's succession: a holding, a vacancy, an overlap or an open span, with its span. */
+export type SuccessionEntry = {
+  __typename?: 'SuccessionEntry';
+  /** What the entry shows. */
+  kind: SuccessionKind;
+  /**
+   * The first day of the span (for a holding, the earliest day its stated dates allow; a holding with
+   * no stated start begins at its first attestation); null when no date places it.
+   */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the span; null when it is not known to have ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The holding, for HOLDER. */
+  holding?: Maybe<Holding>;
+  /**
+   * The holdings the entry is about: the holding (HOLDER); the one before and the one after (VACANCY,
+   * UNKNOWN); the two held at once (OVERLAP).
+   */
+  holdings: Array<Holding>;
+  /**
+   * False for an OVERLAP that lies only within the imprecision of a stated date (one holder left "in
+   * 2021", the next came in June 2021) or beyond what the stated dates make sure; true otherwise.
+   */
+  certain: Scalars['Boolean']['output'];
+};
+
+/** What an entry of a unit's history records. */
+export type HistoryKind =
+  /** The unit began to exist. */
+  | 'STARTED'
+  /** The unit ceased to exist. */
+  | 'ENDED'
+  /** Its names, kind or jurisdiction were changed (`changes` gives the values before and after). */
+  | 'UPDATED'
+  /** It began to report to a parent (`unit`) on the reporting line. */
+  | 'PARENT_STARTED'
+  /** Its reporting line to a parent (`unit`) ended. */
+  | 'PARENT_ENDED'
+  /** A line other than the reporting line began, from it or to it (`relation`; the other end in `unit`). */
+  | 'LINE_STARTED'
+  /** A line other than the reporting line ended. */
+  | 'LINE_ENDED'
+  /** Someone took up its leading post (`holding`). */
+  | 'LEADER_STARTED'
+  /** A holder of its leading post left it (`holding`). */
+  | 'LEADER_ENDED'
+  /** It was merged into another unit (`units`: the successor) and ended. */
+  | 'MERGED_INTO'
+  /** Other units (`units`) were merged into it. */
+  | 'ABSORBED'
+  /** It was split into new units (`units`) and ended. */
+  | 'SPLIT_INTO'
+  /** It was created by splitting another unit (`units`). */
+  | 'SPLIT_FROM';
+
+/** A value of a unit's field before and after an update. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field: `name`, `nameVi`, `abbreviation`, `kind` or `jurisdiction`. */
+  field: Scalars['String']['output'];
+  /** Its value before the change; null when it had none. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Its value after the change; null when it was cleared. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+/** One dated, cited entry of a unit's history. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** What happened. */
+  kind: HistoryKind;
+  /**
+   * The day it happened, as stored: for a start the earliest day it may have started, for an end the
+   * first day it may no longer hold; null when no stated date gives it (see `onText` and the attestations).
+   */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The date as written, when `on` does not say it all: a year (`2021`), a month (`2021-05`), a
+   * bounded date (`not before 2021-05`, `not after 2021`), or `unknown` (it happened on a day no source gives).
+   */
+  onText?: Maybe<Scalars['String']['output']>;
+  /** The first day of the fact's stored span (the unit, line or holding the entry is about); null when open. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the fact's stored span; null when it is not known to have ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The first day a source shows the fact, when any does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows the fact, when any does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The other unit: the parent, or the other end of a line. */
+  unit?: Maybe<Unit>;
+  /** The units on the other side of a merge or split. */
+  units: Array<Unit>;
+  /** The line, for PARENT_* and LINE_* entries. */
+  relation?: Maybe<Relation>;
+  /** The holding, for LEADER_* entries. */
+  holding?: Maybe<Holding>;
+  /** The values changed, for UPDATED. */
+  changes: Array<FieldChange>;
+  /** Why the entry is believed: the fact's citations, or for an end the citations given for ending it, or the change's citation. */
+  citations: Array<Citation>;
 };
 
 /**
@@ -1264,6 +1402,11 @@ export type ResolversTypes = ResolversObject<{
   GraphNodeData: ResolverTypeWrapper<GraphNodeDataModel>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'data'> & { data: ResolversTypes['GraphEdgeData'] }>;
   GraphEdgeData: ResolverTypeWrapper<GraphEdgeDataModel>;
+  SuccessionKind: SuccessionKind;
+  SuccessionEntry: ResolverTypeWrapper<SuccessionEntryModel>;
+  HistoryKind: HistoryKind;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1313,6 +1456,9 @@ export type ResolversParentTypes = ResolversObject<{
   GraphNodeData: GraphNodeDataModel;
   GraphEdge: Omit<GraphEdge, 'data'> & { data: ResolversParentTypes['GraphEdgeData'] };
   GraphEdgeData: GraphEdgeDataModel;
+  SuccessionEntry: SuccessionEntryModel;
+  FieldChange: FieldChange;
+  HistoryEntry: HistoryEntryModel;
   Mutation: Record<PropertyKey, never>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1387,6 +1533,7 @@ export type UnitResolvers<ContextType = Context, ParentType extends ResolversPar
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<UnitRelationsArgs, 'minBasis'>>;
   childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<UnitChildCountArgs, 'minBasis'>>;
   events?: Resolver<Array<ResolversTypes['Event']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['HistoryEntry']>, ParentType, ContextType>;
 }>;
 
 export type PostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = ResolversObject<{
@@ -1399,6 +1546,7 @@ export type PostResolvers<ContextType = Context, ParentType extends ResolversPar
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   holders?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType, RequireFields<PostHoldersArgs, 'minBasis'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  succession?: Resolver<Array<ResolversTypes['SuccessionEntry']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
@@ -1409,6 +1557,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  career?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
 }>;
 
 export type HoldingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Holding'] = ResolversParentTypes['Holding']> = ResolversObject<{
@@ -1554,6 +1703,37 @@ export type GraphEdgeDataResolvers<ContextType = Context, ParentType extends Res
   basis?: Resolver<Maybe<ResolversTypes['Basis']>, ParentType, ContextType>;
 }>;
 
+export type SuccessionEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuccessionEntry'] = ResolversParentTypes['SuccessionEntry']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['SuccessionKind'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  holding?: Resolver<Maybe<ResolversTypes['Holding']>, ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  certain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type HistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HistoryEntry'] = ResolversParentTypes['HistoryEntry']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['HistoryKind'], ParentType, ContextType>;
+  on?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  onText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  firstAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastAttested?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
+  holding?: Resolver<Maybe<ResolversTypes['Holding']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
@@ -1618,6 +1798,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   GraphNodeData?: GraphNodeDataResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphEdgeData?: GraphEdgeDataResolvers<ContextType>;
+  SuccessionEntry?: SuccessionEntryResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
+  HistoryEntry?: HistoryEntryResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;

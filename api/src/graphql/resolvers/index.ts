@@ -8,15 +8,16 @@ import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
 import { GraphEdgeData, GraphNodeData } from './neighbourhood';
+import { HistoryEntry, PersonCareer, PostSuccession, UnitHistory } from './history';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   Query: { ...Query, ...AuditQuery },
   Mutation,
   AuditEntry,
-  Unit,
-  Post,
-  Person,
+  Unit: { ...Unit, ...UnitHistory },
+  Post: { ...Post, ...PostSuccession },
+  Person: { ...Person, ...PersonCareer },
   Holding,
   Event,
   Relation,
@@ -26,4 +27,5 @@ export const resolvers: Resolvers = {
   UnitPath,
   GraphNodeData,
   GraphEdgeData,
+  HistoryEntry,
 };

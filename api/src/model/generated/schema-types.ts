@@ -373,6 +373,13 @@ export type Unit = {
   childCount: Scalars['Int']['output'];
   /** The events it was set up for. */
   events: Array<Event>;
+  /**
+   * The unit's life in order: its start and end, changes to its names, its parents, its other lines
+   * (from it, and to it except units reporting to it), the holders of its leading post, merges and
+   * splits; each entry dated and cited. Units joining or leaving it are not listed: read them on a
+   * date with `subordinates`, or as changes over a period.
+   */
+  history: Array<HistoryEntry>;
 };
 
 
@@ -424,6 +431,13 @@ export type Post = {
   holders: Array<Holding>;
   /** Why the post is in the graph. */
   citations: Array<Citation>;
+  /**
+   * Its holders in time order, with the spans nobody held it (vacancies), the spans two people held it
+   * at once when it is not collective (overlaps), and the spans the sources leave open (a holder not
+   * known to have ended before the next began), each as an entry of its own. Nothing is said before
+   * the first known holder or after the last; deprecated claims are left out (see `holdings`).
+   */
+  succession: Array<SuccessionEntry>;
 };
 
 
@@ -450,6 +464,12 @@ export type Person = {
   synthetic: Scalars['Boolean']['output'];
   /** Why the person is in the graph. */
   citations: Array<Citation>;
+  /**
+   * The posts the person held, earliest first (by the start of each holding; one dated only by its
+   * sources by its first attestation; undated ones last). Each holding's post leads to its unit.
+   * Deprecated claims are left out (see `holdings`).
+   */
+  career: Array<Holding>;
 };
 
 /** A person holding a post between two dates. */
@@ -740,6 +760,127 @@ export type GraphEdgeData = {
   validTo?: Maybe<Scalars['Date']['output']>;
   /** On what basis the relation holds on the date asked. */
   basis?: Maybe<Basis>;
+};
+
+/** What an entry of a post's succession shows. */
+export const SuccessionKind = {
+  /** A holding of the post, over its stored span. */
+  Holder: 'HOLDER',
+  /** Nobody held the post: from one holding's stated end to the next holding's start. */
+  Vacancy: 'VACANCY',
+  /** Two people held a post that is not collective at once. */
+  Overlap: 'OVERLAP',
+  /**
+   * The sources do not say: a holding that is not known to have ended, from the last day a source or
+   * its dates show it, to the next holding's start. Neither a vacancy nor an overlap.
+   */
+  Unknown: 'UNKNOWN'
+} as const;
+
+export type SuccessionKind = typeof SuccessionKind[keyof typeof SuccessionKind];
+/** One entry of a post's succession: a holding, a vacancy, an overlap or an open span, with its span. */
+export type SuccessionEntry = {
+  __typename?: 'SuccessionEntry';
+  /** What the entry shows. */
+  kind: SuccessionKind;
+  /**
+   * The first day of the span (for a holding, the earliest day its stated dates allow; a holding with
+   * no stated start begins at its first attestation); null when no date places it.
+   */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the span; null when it is not known to have ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The holding, for HOLDER. */
+  holding?: Maybe<Holding>;
+  /**
+   * The holdings the entry is about: the holding (HOLDER); the one before and the one after (VACANCY,
+   * UNKNOWN); the two held at once (OVERLAP).
+   */
+  holdings: Array<Holding>;
+  /**
+   * False for an OVERLAP that lies only within the imprecision of a stated date (one holder left "in
+   * 2021", the next came in June 2021) or beyond what the stated dates make sure; true otherwise.
+   */
+  certain: Scalars['Boolean']['output'];
+};
+
+/** What an entry of a unit's history records. */
+export const HistoryKind = {
+  /** The unit began to exist. */
+  Started: 'STARTED',
+  /** The unit ceased to exist. */
+  Ended: 'ENDED',
+  /** Its names, kind or jurisdiction were changed (`changes` gives the values before and after). */
+  Updated: 'UPDATED',
+  /** It began to report to a parent (`unit`) on the reporting line. */
+  ParentStarted: 'PARENT_STARTED',
+  /** Its reporting line to a parent (`unit`) ended. */
+  ParentEnded: 'PARENT_ENDED',
+  /** A line other than the reporting line began, from it or to it (`relation`; the other end in `unit`). */
+  LineStarted: 'LINE_STARTED',
+  /** A line other than the reporting line ended. */
+  LineEnded: 'LINE_ENDED',
+  /** Someone took up its leading post (`holding`). */
+  LeaderStarted: 'LEADER_STARTED',
+  /** A holder of its leading post left it (`holding`). */
+  LeaderEnded: 'LEADER_ENDED',
+  /** It was merged into another unit (`units`: the successor) and ended. */
+  MergedInto: 'MERGED_INTO',
+  /** Other units (`units`) were merged into it. */
+  Absorbed: 'ABSORBED',
+  /** It was split into new units (`units`) and ended. */
+  SplitInto: 'SPLIT_INTO',
+  /** It was created by splitting another unit (`units`). */
+  SplitFrom: 'SPLIT_FROM'
+} as const;
+
+export type HistoryKind = typeof HistoryKind[keyof typeof HistoryKind];
+/** A value of a unit's field before and after an update. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  /** The field: `name`, `nameVi`, `abbreviation`, `kind` or `jurisdiction`. */
+  field: Scalars['String']['output'];
+  /** Its value before the change; null when it had none. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Its value after the change; null when it was cleared. */
+  after?: Maybe<Scalars['String']['output']>;
+};
+
+/** One dated, cited entry of a unit's history. */
+export type HistoryEntry = {
+  __typename?: 'HistoryEntry';
+  /** What happened. */
+  kind: HistoryKind;
+  /**
+   * The day it happened, as stored: for a start the earliest day it may have started, for an end the
+   * first day it may no longer hold; null when no stated date gives it (see `onText` and the attestations).
+   */
+  on?: Maybe<Scalars['Date']['output']>;
+  /**
+   * The date as written, when `on` does not say it all: a year (`2021`), a month (`2021-05`), a
+   * bounded date (`not before 2021-05`, `not after 2021`), or `unknown` (it happened on a day no source gives).
+   */
+  onText?: Maybe<Scalars['String']['output']>;
+  /** The first day of the fact's stored span (the unit, line or holding the entry is about); null when open. */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the fact's stored span; null when it is not known to have ended. */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** The first day a source shows the fact, when any does. */
+  firstAttested?: Maybe<Scalars['Date']['output']>;
+  /** The last day a source shows the fact, when any does. */
+  lastAttested?: Maybe<Scalars['Date']['output']>;
+  /** The other unit: the parent, or the other end of a line. */
+  unit?: Maybe<Unit>;
+  /** The units on the other side of a merge or split. */
+  units: Array<Unit>;
+  /** The line, for PARENT_* and LINE_* entries. */
+  relation?: Maybe<Relation>;
+  /** The holding, for LEADER_* entries. */
+  holding?: Maybe<Holding>;
+  /** The values changed, for UPDATED. */
+  changes: Array<FieldChange>;
+  /** Why the entry is believed: the fact's citations, or for an end the citations given for ending it, or the change's citation. */
+  citations: Array<Citation>;
 };
 
 /**
