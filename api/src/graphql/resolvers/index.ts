@@ -7,10 +7,11 @@ import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
+import { DataChecksQuery } from './data-checks';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...AuditQuery },
+  Query: { ...Query, ...AuditQuery, ...DataChecksQuery },
   Mutation,
   AuditEntry,
   Unit,
