@@ -68,7 +68,7 @@ describe('the dataChecks query', () => {
   /**
    * p-root ← p-bureau (from 2020; its line from 2018) and p-archive (a note only); p-director leads
    * p-bureau: a 2020-01-01..2020-06-01, b from 2021-01-01, c from 2021-03-01 (overlapping b);
-   * p-outside is under nothing.
+   * p-generated (synthetic, a note only) is under p-root too; p-outside is under nothing.
    */
   beforeAll(async () => {
     api = await startApi();
@@ -78,6 +78,8 @@ describe('the dataChecks query', () => {
         CREATE (bureau:Unit {id: $p + '-bureau', name: 'Bureau ' + $p, kind: 'MINISTRY_DEPARTMENT', validFrom: date('2020-01-01'), citations: $source})
         CREATE (archive:Unit {id: $p + '-archive', name: 'Archive ' + $p, kind: 'OTHER', citations: $note})
         CREATE (:Unit {id: $p + '-outside', name: 'Outside ' + $p, kind: 'OTHER', citations: $note})
+        CREATE (:Unit {id: $p + '-generated', name: 'Generated ' + $p, kind: 'OTHER', citations: $note, synthetic: true})
+          -[:REPORTS_TO {id: $p + '-generated-up', citations: $note, synthetic: true}]->(root)
         CREATE (bureau)-[:REPORTS_TO {id: $p + '-bureau-up', validFrom: date('2018-01-01'), status: 'ACCEPTED', claimRank: 'NORMAL', citations: $source}]->(root)
         CREATE (archive)-[:REPORTS_TO {id: $p + '-archive-up', status: 'ACCEPTED', claimRank: 'NORMAL', citations: $source}]->(root)
         CREATE (post:Post {id: $p + '-director', title: 'Director ' + $p, leads: true, collective: false, citations: $source})-[:POST_OF]->(bureau)
@@ -113,9 +115,9 @@ describe('the dataChecks query', () => {
   };
   const short = (ids: string[]) => ids.map((id) => id.slice(p.length + 1));
 
-  test('when the checks are asked under a unit, then they read it and the units under it, with counts by check and what to do', async () => {
+  test('when the checks are asked under a unit, then they read it and the units under it, with counts by check and what to do (generated facts not expected to be cited)', async () => {
     const report = await checks({ under: `${p}-root` });
-    expect(report).toMatchObject({ unitsChecked: 3, truncated: false, message: null, totalCount: 5, pageInfo: { hasNextPage: false } });
+    expect(report).toMatchObject({ unitsChecked: 4, truncated: false, message: null, totalCount: 5, pageInfo: { hasNextPage: false } });
     expect(report.summary).toEqual([
       { code: 'OVERLAPPING_HOLDERS', severity: 'ERROR', count: 1 },
       { code: 'SUCCESSION_GAP', severity: 'WARNING', count: 1 },
@@ -150,7 +152,7 @@ describe('the dataChecks query', () => {
 
   test('when no unit is given, then the whole graph is checked, units under no other included', async () => {
     const report = await checks({ codes: ['NEVER_ATTESTED'], first: 1000 });
-    expect(report.unitsChecked).toBeGreaterThan(3);
+    expect(report.unitsChecked).toBeGreaterThan(5);
     expect(report.edges.map((e) => e.node.ids[0])).toEqual(expect.arrayContaining([`${p}-archive`, `${p}-outside`]));
   });
 

@@ -126,6 +126,10 @@ describe('evidence', () => {
     expect(found[0]!.message).toMatch(/give its public-knowledge note the asOf of the day the public record shows it/);
   });
 
+  test('when a fact is generated (synthetic), then it is not expected to be cited', () => {
+    expect(runDataChecks(facts({ units: [unit('gen', { citations: [{ note: true, dated: false }], synthetic: true })] }))).toEqual([]);
+  });
+
   test('when only some checks are asked for, then only their findings come back and the counts follow the checks\' order', () => {
     const f = facts({ units: [unit('remembered', { citations: [{ note: true, dated: false }] })] });
     expect(runDataChecks(f, ['NOTE_ONLY']).map((x) => x.code)).toEqual(['NOTE_ONLY']);

@@ -21,10 +21,11 @@ export interface CitationKind {
   dated: boolean;
 }
 
-/** A dated fact with its citations. */
+/** A dated fact with its citations; a `synthetic` (generated) one is not expected to be cited. */
 interface CitedFact extends DatedFact {
   id: string;
   citations: readonly CitationKind[];
+  synthetic?: boolean | null;
 }
 
 /** A claim's standing (schema/model.md "Claims: status and rank"); absent means ACCEPTED, NORMAL. */
@@ -255,12 +256,13 @@ function temporaryChecks(facts: CheckFacts): Finding[] {
   return out;
 }
 
-/** Units, lines and holdings that no citation shows on a day, or that only notes support. */
+/** Units, lines and holdings that no citation shows on a day, or that only notes support; generated ones aside (never cited). */
 function evidenceChecks(facts: CheckFacts): Finding[] {
   const out: Finding[] = [];
   const lists: [FactKind, readonly CitedFact[]][] = [['unit', facts.units], ['relation', facts.relations], ['holding', facts.holdings]];
   for (const [kind, list] of lists) {
     for (const f of list) {
+      if (f.synthetic) continue;
       const subjects = [{ kind, id: f.id }];
       if (!f.citations.some((c) => c.dated)) {
         const publicNote = f.citations.some((c) => c.publicKnowledge);

@@ -53,7 +53,7 @@ const findFacts = cypher<{ ids: string[]; types: string[] }, FactsRow>('checks/f
 
 /** The stated dates as written: the text when kept, else the stored DATE (which then says it all). */
 const stated = (r: StatedRow) => ({
-  id: r.id,
+  id: r.id, synthetic: r.synthetic ?? false,
   validFrom: r.validFromText ?? r.validFrom, validTo: r.validToText ?? r.validTo,
   validFromBound: r.validFromBound, validToBound: r.validToBound,
 });
