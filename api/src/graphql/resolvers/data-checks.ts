@@ -87,6 +87,11 @@ function toFacts(rows: FactsRow[]): CheckFacts {
   return { units, relations, posts, holdings, events: [...events.values()], endUnits: [...ends.values()] };
 }
 
+/**
+ * Query.dataChecks: the units to check (under `under`, or all; NOT_FOUND for an unknown unit), their
+ * facts, the rules, and a page of the findings (offset cursors over the findings' fixed order).
+ * BAD_USER_INPUT for a page size or cursor checkPage refuses.
+ */
 export const DataChecksQuery: Pick<QueryResolvers, 'dataChecks'> = {
   async dataChecks(_, { codes, under, first, after }, ctx) {
     const { skip, limit } = checkPage(ctx, first ?? 100, after);
