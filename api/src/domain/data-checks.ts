@@ -5,7 +5,7 @@
  * compared through statedWindow / possibleSpan (basis.ts), so an imprecise date is a finding only
  * when every day it allows is. Pure: no I/O.
  */
-import { DataCheckCode, DataCheckSeverity } from '../model/generated/schema-types';
+import { DataCheckCode, DataCheckSeverity, RelationType, UnitKind } from '../model/generated/schema-types';
 import { possibleSpan, statedWindow, type DatedFact, type StatedWindow } from './basis';
 
 /** What kind of record a finding names. */
@@ -208,7 +208,7 @@ function relationEndChecks(facts: CheckFacts): Finding[] {
   const units = new Map([...(facts.endUnits ?? []), ...facts.units].map((u) => [u.id, u]));
   const out: Finding[] = [];
   for (const r of facts.relations) {
-    if (r.type === 'SET_UP_FOR' || !followed(r)) continue;
+    if (r.type === RelationType.SetUpFor || !followed(r)) continue;
     const rw = statedWindow(r);
     for (const end of [r.from, r.to]) {
       const unit = units.get(end);
@@ -240,11 +240,11 @@ function relationEndChecks(facts: CheckFacts): Finding[] {
 function temporaryChecks(facts: CheckFacts): Finding[] {
   const events = new Map(facts.events.map((e) => [e.id, e]));
   const setUpFor = new Map<string, string>();
-  for (const r of facts.relations) if (r.type === 'SET_UP_FOR' && followed(r) && !setUpFor.has(r.from)) setUpFor.set(r.from, r.to);
+  for (const r of facts.relations) if (r.type === RelationType.SetUpFor && followed(r) && !setUpFor.has(r.from)) setUpFor.set(r.from, r.to);
   const out: Finding[] = [];
   for (const u of facts.units) {
     const eventId = setUpFor.get(u.id);
-    if ((!eventId && u.kind !== 'TEMPORARY_COMMAND') || u.validTo || u.validToBound) continue;
+    if ((!eventId && u.kind !== UnitKind.TemporaryCommand) || u.validTo || u.validToBound) continue;
     const event = eventId ? events.get(eventId) : undefined;
     const subjects: Finding['subjects'] = [{ kind: 'unit', id: u.id }, ...(eventId ? [{ kind: 'event' as const, id: eventId }] : [])];
     const attested = u.lastAttested ? ` (last attested ${u.lastAttested})` : '';
