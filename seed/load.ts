@@ -1,7 +1,9 @@
 /**
  * `npm run seed -- [options] [files or folders]`: validates the dataset (default seed/data/), prints
  * every problem and exits 1 when there is one; otherwise connects to Neo4j (the project's own, started
- * here, when NEO4J_URI is empty), applies the schema and writes the dataset. `--help` for the options.
+ * here, when NEO4J_URI is empty), applies the schema and writes the dataset. With `--check` it writes
+ * nothing and needs no database: it runs the data checks and prints their report (exit 1 on an ERROR).
+ * `--help` for the options.
  */
 import { statSync } from 'node:fs';
 import { loadConfig, type Config } from '../api/src/config';
@@ -9,6 +11,7 @@ import { parseCliArgs, USAGE, type CliArgs } from './loader/cli-args';
 import { runCli, UserError } from './loader/run-cli';
 import { confirmReset } from './loader/confirm-reset';
 import { bulkImport, BulkImportError, runBulkLoad } from './loader/bulk-import';
+import { checkDataset, checkReportJson, formatCheckReport } from './loader/check-report';
 import { zeroCounts } from './loader/write-dataset';
 import {
   CITED_DATASET_DIR, describeDbError, formatProblem, formatSummary, KINDS, progressPrinter, validateDataset, withNeo4j, writeDataset, type Dataset,
@@ -30,13 +33,18 @@ async function main(argv: string[]): Promise<number> {
   const { dataset, problems, files } = await validateDataset(inputs);
   if (problems.length) {
     for (const p of problems) log(formatProblem(p));
+    if (args.json) process.stdout.write(`${JSON.stringify({ problems }, null, 2)}\n`);
     log(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in the dataset; nothing was written. Fix them and run again.`);
     return 1;
   }
   const records = Object.values(dataset).reduce((n, list) => n + list.length, 0);
   const megabytes = files.reduce((n, f) => n + statSync(f).size, 0) / 1e6;
   log(`Checked ${records} records in ${files.length} files (${megabytes.toFixed(1)} MB): no problems.`);
-  if (args.check) return 0;
+  if (args.check) {
+    const report = checkDataset(dataset);
+    process.stdout.write(`${args.json ? checkReportJson(report) : formatCheckReport(report)}\n`);
+    return report.errors ? 1 : 0;
+  }
   if (args.reset && !args.dryRun) {
     const where = `database '${config.neo4jDatabase}' at ${config.neo4jUri || `the project's own Neo4j (${config.neo4jDataDir})`}`;
     const decision = await confirmReset(where, args.yes, { input: process.stdin, output: process.stderr });

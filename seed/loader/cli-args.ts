@@ -11,6 +11,8 @@ export interface CliArgs {
   reset: boolean;
   yes: boolean;
   check: boolean;
+  /** With --check: the report as JSON on stdout. */
+  json: boolean;
   progress: boolean;
   batchSize: number;
   bulk: boolean;
@@ -28,7 +30,12 @@ to do) and writes nothing when there is one; otherwise writes it to Neo4j, idemp
 again changes nothing.
 
 Options:
-  --check           validate only; do not connect to a database
+  --check           validate, then run the data checks (overlapping holders, gaps in a leading
+                    post's succession, lines outside their units' lives, temporary bodies with no
+                    end, facts never attested or resting on a note) and print their report by
+                    check with file:line; never connects to a database. Exits 1 when a check
+                    finds an ERROR (warnings and information do not fail it)
+  --json            with --check: print the report as JSON on stdout
   --dry-run         show what would be created / updated / unchanged; write nothing
   --reset           empty the database first (asks y/N on a terminal)
   -y, --yes         confirm --reset without asking (needed when not on a terminal)
@@ -42,7 +49,8 @@ Options:
 Connection: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE. With NEO4J_URI empty the loader
 starts the project's own Neo4j (NEO4J_DATA_DIR, NEO4J_BOLT_PORT; 0 picks a free port) and stops it
 at the end.
-Exit status: 0 done, 1 problems in the data or an error, 2 a bad command line.`;
+Exit status: 0 done, 1 problems in the data (with --check: or a check's ERROR) or an error, 2 a bad
+command line.`;
 
 /**
  * Parses `argv` (without node and the script).
@@ -57,6 +65,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       strict: true,
       options: {
         check: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
         reset: { type: 'boolean', default: false },
         yes: { type: 'boolean', short: 'y', default: false },
@@ -77,12 +86,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (v.bulk && (v['dry-run'] || v.reset || v.check)) {
     throw new UsageError('--bulk loads an empty database: it does not go with --dry-run, --reset or --check');
   }
+  if (v.json && !v.check) throw new UsageError('--json is the format of the --check report: add --check');
   return {
     inputs: positionals,
     dryRun: v['dry-run'],
     reset: v.reset,
     yes: v.yes,
     check: v.check,
+    json: v.json,
     progress: v.progress,
     batchSize,
     bulk: v.bulk,

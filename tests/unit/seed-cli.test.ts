@@ -9,7 +9,7 @@ import { zeroCounts } from '../../seed/loader/write-dataset';
 
 describe('the command line', () => {
   test('when no option is given, then the default is a full load of the default folder in batches of 5000', () => {
-    expect(parseCliArgs([])).toEqual({ inputs: [], dryRun: false, reset: false, yes: false, check: false, progress: false, batchSize: 5000, bulk: false, help: false });
+    expect(parseCliArgs([])).toEqual({ inputs: [], dryRun: false, reset: false, yes: false, check: false, json: false, progress: false, batchSize: 5000, bulk: false, help: false });
     expect(parseCliArgs(['a.yaml', 'dir', '--dry-run', '--batch-size', '10', '-y'])).toMatchObject({ inputs: ['a.yaml', 'dir'], dryRun: true, yes: true, batchSize: 10 });
   });
 
@@ -17,6 +17,11 @@ describe('the command line', () => {
     expect(() => parseCliArgs(['--dryrun'])).toThrow(UsageError);
     expect(() => parseCliArgs(['--dryrun'])).toThrow(/Unknown option '--dryrun'.*; run with --help to see the options$/);
     expect(() => parseCliArgs(['--batch-size', 'lots'])).toThrow(/--batch-size must be a whole number from 1 to 1000000 \(got 'lots'\)/);
+  });
+
+  test('when --json is asked, then it goes with --check, and alone is a UsageError that says to add --check', () => {
+    expect(parseCliArgs(['--check', '--json', 'dir'])).toMatchObject({ check: true, json: true, inputs: ['dir'] });
+    expect(() => parseCliArgs(['--json'])).toThrow(/--json is the format of the --check report: add --check/);
   });
 
   test('when --bulk is asked with --dry-run, --reset or --check, then a UsageError says it loads an empty database', () => {

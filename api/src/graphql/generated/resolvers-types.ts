@@ -32,6 +32,15 @@ export type Query = {
   /** A source document by id (its file name without `.txt`), or null when there is none. */
   source?: Maybe<Source>;
   /**
+   * The checks a data editor needs, as a report: overlapping holders of a single-holder post, gaps in
+   * a leading post's succession, lines that outlive or predate their units, temporary bodies with no
+   * end, facts never attested and facts whose only support is a note. Read from the database, over the
+   * units under `under` (along reporting lines of any date, the unit included) or the whole graph; at
+   * most a fixed number of units are checked per request (`truncated` and `message` say when more were
+   * left out: ask again `under` a smaller unit).
+   */
+  dataChecks: DataCheckReport;
+  /**
    * Units whose English name, Vietnamese name or abbreviation match `query`, best match first.
    * Diacritics are ignored ("Bo Cong an" finds "Bộ Công an"); each word may be the start of a word.
    */
@@ -94,6 +103,18 @@ export type QueryPostArgs = {
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryDataChecksArgs = {
+  codes?: InputMaybe<Array<DataCheckCode>>;
+  under?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -869,6 +890,92 @@ export type HistoryEntry = {
   citations: Array<Citation>;
 };
 
+/** A check of the data: what it looks for is in each value's description, and how serious a finding is in `DataCheckSeverity`. */
+export type DataCheckCode =
+  /** ERROR: two followed holdings of a post that is not collective overlap (deprecated claims aside). */
+  | 'OVERLAPPING_HOLDERS'
+  /** INFO: two holdings of one post overlap, both marked DISPUTED: a dispute kept on purpose; the PREFERRED one is followed. */
+  | 'DISPUTED_HOLDERS'
+  /** WARNING: no holder is known between one holding of a leading post and the next (a vacancy, or a missing holding). */
+  | 'SUCCESSION_GAP'
+  /** ERROR: a line's stated dates run outside the life of a unit at one of its ends (it starts before the unit existed or runs past its end). */
+  | 'RELATION_BEYOND_UNIT'
+  /** WARNING: a line with no start (or no end) at a unit that has one, so it reads as holding before the unit existed (or after it ended). */
+  | 'RELATION_OPEN_PAST_UNIT'
+  /** WARNING: a temporary body (set up for an event, or a temporary command) with no end of its own. */
+  | 'TEMPORARY_WITHOUT_END'
+  /** WARNING: a unit, line or holding that no citation shows on a day (no source-dated citation and no `asOf`). */
+  | 'NEVER_ATTESTED'
+  /** WARNING: a unit, line or holding whose only support is a maintainer's note, not a source. */
+  | 'NOTE_ONLY'
+  /** INFO: a unit, line or holding whose only support is a note marked as public knowledge. */
+  | 'PUBLIC_KNOWLEDGE_ONLY';
+
+/** How serious a finding is. */
+export type DataCheckSeverity =
+  /** Wrong as it stands: fix the data. */
+  | 'ERROR'
+  /** Probably wrong or missing: look at it. */
+  | 'WARNING'
+  /** Worth knowing; nothing may need to change. */
+  | 'INFO';
+
+/** What the checks found, over the units asked for: counts by check and a page of findings. */
+export type DataCheckReport = {
+  __typename?: 'DataCheckReport';
+  /** How many units were checked (with their posts, holdings and lines). */
+  unitsChecked: Scalars['Int']['output'];
+  /** True when there were more units than one request checks and some were left out (see `message`). */
+  truncated: Scalars['Boolean']['output'];
+  /** What was checked and, when `truncated`, what to do to check the rest; null when everything asked for was checked. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** How many findings each check made (only checks that found something), in the order of DataCheckCode. */
+  summary: Array<DataCheckCount>;
+  /** How many findings there are in all. */
+  totalCount: Scalars['Int']['output'];
+  /** The findings of this page, by check, then by the ids involved. */
+  edges: Array<DataCheckEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** How many findings one check made. */
+export type DataCheckCount = {
+  __typename?: 'DataCheckCount';
+  /** The check. */
+  code: DataCheckCode;
+  /** How serious its findings are. */
+  severity: DataCheckSeverity;
+  /** How many it made. */
+  count: Scalars['Int']['output'];
+};
+
+/** A finding in a page of them. */
+export type DataCheckEdge = {
+  __typename?: 'DataCheckEdge';
+  /** The finding. */
+  node: DataCheckFinding;
+  /** The cursor to pass as `after` to continue after this finding. */
+  cursor: Scalars['String']['output'];
+};
+
+/** One thing a check found: what, where, on which days, and what to do about it. */
+export type DataCheckFinding = {
+  __typename?: 'DataCheckFinding';
+  /** The check that found it. */
+  code: DataCheckCode;
+  /** How serious it is. */
+  severity: DataCheckSeverity;
+  /** The ids of the units, lines, posts, holdings or events involved, the one to fix first. */
+  ids: Array<Scalars['ID']['output']>;
+  /** The first day the finding is about, when it is about a period (null: open, or no period). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the period the finding is about (null: open, or no period). */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** What is wrong and what to do about it. */
+  message: Scalars['String']['output'];
+};
+
 /**
  * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
  * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
@@ -1368,8 +1475,8 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   UnitKind: UnitKind;
   RelationType: RelationType;
   ChainLine: ChainLine;
@@ -1407,6 +1514,12 @@ export type ResolversTypes = ResolversObject<{
   HistoryKind: HistoryKind;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   HistoryEntry: ResolverTypeWrapper<HistoryEntryModel>;
+  DataCheckCode: DataCheckCode;
+  DataCheckSeverity: DataCheckSeverity;
+  DataCheckReport: ResolverTypeWrapper<DataCheckReport>;
+  DataCheckCount: ResolverTypeWrapper<DataCheckCount>;
+  DataCheckEdge: ResolverTypeWrapper<DataCheckEdge>;
+  DataCheckFinding: ResolverTypeWrapper<DataCheckFinding>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1430,8 +1543,8 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   Query: Record<PropertyKey, never>;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
   Source: SourceModel;
   Citation: CitationModel;
   Unit: UnitModel;
@@ -1459,6 +1572,10 @@ export type ResolversParentTypes = ResolversObject<{
   SuccessionEntry: SuccessionEntryModel;
   FieldChange: FieldChange;
   HistoryEntry: HistoryEntryModel;
+  DataCheckReport: DataCheckReport;
+  DataCheckCount: DataCheckCount;
+  DataCheckEdge: DataCheckEdge;
+  DataCheckFinding: DataCheckFinding;
   Mutation: Record<PropertyKey, never>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1485,6 +1602,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  dataChecks?: Resolver<ResolversTypes['DataCheckReport'], ParentType, ContextType, RequireFields<QueryDataChecksArgs, 'first'>>;
   searchUnits?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QuerySearchUnitsArgs, 'query' | 'first'>>;
   chainOfResponsibility?: Resolver<ResolversTypes['Chain'], ParentType, ContextType, RequireFields<QueryChainOfResponsibilityArgs, 'unitId' | 'lines' | 'minBasis'>>;
   subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'minBasis' | 'first'>>;
@@ -1734,6 +1852,36 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
 }>;
 
+export type DataCheckReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataCheckReport'] = ResolversParentTypes['DataCheckReport']> = ResolversObject<{
+  unitsChecked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['DataCheckCount']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['DataCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type DataCheckCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataCheckCount'] = ResolversParentTypes['DataCheckCount']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['DataCheckCode'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['DataCheckSeverity'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DataCheckEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataCheckEdge'] = ResolversParentTypes['DataCheckEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['DataCheckFinding'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DataCheckFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataCheckFinding'] = ResolversParentTypes['DataCheckFinding']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['DataCheckCode'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['DataCheckSeverity'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
@@ -1801,6 +1949,10 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SuccessionEntry?: SuccessionEntryResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   HistoryEntry?: HistoryEntryResolvers<ContextType>;
+  DataCheckReport?: DataCheckReportResolvers<ContextType>;
+  DataCheckCount?: DataCheckCountResolvers<ContextType>;
+  DataCheckEdge?: DataCheckEdgeResolvers<ContextType>;
+  DataCheckFinding?: DataCheckFindingResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;

@@ -9,10 +9,11 @@ import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
 import { GraphEdgeData, GraphNodeData } from './neighbourhood';
 import { HistoryEntry, PersonCareer, PostSuccession, UnitHistory } from './history';
+import { DataChecksQuery } from './data-checks';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...AuditQuery },
+  Query: { ...Query, ...AuditQuery, ...DataChecksQuery },
   Mutation,
   AuditEntry,
   Unit: { ...Unit, ...UnitHistory },

@@ -26,6 +26,15 @@ export type Query = {
   /** A source document by id (its file name without `.txt`), or null when there is none. */
   source?: Maybe<Source>;
   /**
+   * The checks a data editor needs, as a report: overlapping holders of a single-holder post, gaps in
+   * a leading post's succession, lines that outlive or predate their units, temporary bodies with no
+   * end, facts never attested and facts whose only support is a note. Read from the database, over the
+   * units under `under` (along reporting lines of any date, the unit included) or the whole graph; at
+   * most a fixed number of units are checked per request (`truncated` and `message` say when more were
+   * left out: ask again `under` a smaller unit).
+   */
+  dataChecks: DataCheckReport;
+  /**
    * Units whose English name, Vietnamese name or abbreviation match `query`, best match first.
    * Diacritics are ignored ("Bo Cong an" finds "Bộ Công an"); each word may be the start of a word.
    */
@@ -88,6 +97,18 @@ export type QueryPostArgs = {
  */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
+export type QueryDataChecksArgs = {
+  codes?: InputMaybe<Array<DataCheckCode>>;
+  under?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -881,6 +902,96 @@ export type HistoryEntry = {
   changes: Array<FieldChange>;
   /** Why the entry is believed: the fact's citations, or for an end the citations given for ending it, or the change's citation. */
   citations: Array<Citation>;
+};
+
+/** A check of the data: what it looks for is in each value's description, and how serious a finding is in `DataCheckSeverity`. */
+export const DataCheckCode = {
+  /** ERROR: two followed holdings of a post that is not collective overlap (deprecated claims aside). */
+  OverlappingHolders: 'OVERLAPPING_HOLDERS',
+  /** INFO: two holdings of one post overlap, both marked DISPUTED: a dispute kept on purpose; the PREFERRED one is followed. */
+  DisputedHolders: 'DISPUTED_HOLDERS',
+  /** WARNING: no holder is known between one holding of a leading post and the next (a vacancy, or a missing holding). */
+  SuccessionGap: 'SUCCESSION_GAP',
+  /** ERROR: a line's stated dates run outside the life of a unit at one of its ends (it starts before the unit existed or runs past its end). */
+  RelationBeyondUnit: 'RELATION_BEYOND_UNIT',
+  /** WARNING: a line with no start (or no end) at a unit that has one, so it reads as holding before the unit existed (or after it ended). */
+  RelationOpenPastUnit: 'RELATION_OPEN_PAST_UNIT',
+  /** WARNING: a temporary body (set up for an event, or a temporary command) with no end of its own. */
+  TemporaryWithoutEnd: 'TEMPORARY_WITHOUT_END',
+  /** WARNING: a unit, line or holding that no citation shows on a day (no source-dated citation and no `asOf`). */
+  NeverAttested: 'NEVER_ATTESTED',
+  /** WARNING: a unit, line or holding whose only support is a maintainer's note, not a source. */
+  NoteOnly: 'NOTE_ONLY',
+  /** INFO: a unit, line or holding whose only support is a note marked as public knowledge. */
+  PublicKnowledgeOnly: 'PUBLIC_KNOWLEDGE_ONLY'
+} as const;
+
+export type DataCheckCode = typeof DataCheckCode[keyof typeof DataCheckCode];
+/** How serious a finding is. */
+export const DataCheckSeverity = {
+  /** Wrong as it stands: fix the data. */
+  Error: 'ERROR',
+  /** Probably wrong or missing: look at it. */
+  Warning: 'WARNING',
+  /** Worth knowing; nothing may need to change. */
+  Info: 'INFO'
+} as const;
+
+export type DataCheckSeverity = typeof DataCheckSeverity[keyof typeof DataCheckSeverity];
+/** What the checks found, over the units asked for: counts by check and a page of findings. */
+export type DataCheckReport = {
+  __typename?: 'DataCheckReport';
+  /** How many units were checked (with their posts, holdings and lines). */
+  unitsChecked: Scalars['Int']['output'];
+  /** True when there were more units than one request checks and some were left out (see `message`). */
+  truncated: Scalars['Boolean']['output'];
+  /** What was checked and, when `truncated`, what to do to check the rest; null when everything asked for was checked. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** How many findings each check made (only checks that found something), in the order of DataCheckCode. */
+  summary: Array<DataCheckCount>;
+  /** How many findings there are in all. */
+  totalCount: Scalars['Int']['output'];
+  /** The findings of this page, by check, then by the ids involved. */
+  edges: Array<DataCheckEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+};
+
+/** How many findings one check made. */
+export type DataCheckCount = {
+  __typename?: 'DataCheckCount';
+  /** The check. */
+  code: DataCheckCode;
+  /** How serious its findings are. */
+  severity: DataCheckSeverity;
+  /** How many it made. */
+  count: Scalars['Int']['output'];
+};
+
+/** A finding in a page of them. */
+export type DataCheckEdge = {
+  __typename?: 'DataCheckEdge';
+  /** The finding. */
+  node: DataCheckFinding;
+  /** The cursor to pass as `after` to continue after this finding. */
+  cursor: Scalars['String']['output'];
+};
+
+/** One thing a check found: what, where, on which days, and what to do about it. */
+export type DataCheckFinding = {
+  __typename?: 'DataCheckFinding';
+  /** The check that found it. */
+  code: DataCheckCode;
+  /** How serious it is. */
+  severity: DataCheckSeverity;
+  /** The ids of the units, lines, posts, holdings or events involved, the one to fix first. */
+  ids: Array<Scalars['ID']['output']>;
+  /** The first day the finding is about, when it is about a period (null: open, or no period). */
+  from?: Maybe<Scalars['Date']['output']>;
+  /** The first day after the period the finding is about (null: open, or no period). */
+  until?: Maybe<Scalars['Date']['output']>;
+  /** What is wrong and what to do about it. */
+  message: Scalars['String']['output'];
 };
 
 /**
