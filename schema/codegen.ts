@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           ChainPath: '../../model/models#ChainPathModel',
           Chain: '../../model/models#ChainModel',
           UnitPath: '../../model/models#UnitPathModel',
+          Change: '../../domain/changes#ChangeModel',
         },
       },
     },
