@@ -7,10 +7,11 @@ import { ChainPath, ChainStep, Citation, Relation, UnitPath } from './relation';
 import { DateScalar } from './scalars';
 import { Mutation } from './mutation';
 import { AuditEntry, AuditQuery } from './audit';
+import { Change, ChangesQuery } from './changes';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...AuditQuery },
+  Query: { ...Query, ...AuditQuery, ...ChangesQuery },
   Mutation,
   AuditEntry,
   Unit,
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   ChainPath,
   ChainStep,
   UnitPath,
+  Change,
 };
