@@ -15,9 +15,8 @@ import type { DateBound } from './basis';
 /** A kind of change (SDL `ChangeKind`). */
 export type ChangeKind = (typeof KINDS)[keyof typeof KINDS];
 
-/** What the facts of a change share: the day, the date as stated, the citations (stored JSON). */
+/** What the facts of a change share: the date as stated, the citations (stored JSON). */
 interface Dated {
-  day: string;
   /** The stated date (YYYY, YYYY-MM or YYYY-MM-DD), or null when no source dates it. */
   text: string | null;
   bound: DateBound | null;
@@ -25,41 +24,76 @@ interface Dated {
   citations: string | null;
 }
 
-/** A unit that began (`starts`) or ended on `day`; `parent` is the unit its reporting line that began or ended that day goes to. */
+/**
+ * Facts that follow from the change of one unit (`cause`, which begins on `day` when `causeStarts`,
+ * else ends), counted: `n` of `kind`. `causeParent` is the unit whose change the cause's own follows
+ * from, when it does.
+ */
+export interface Fold {
+  day: string;
+  kind: ChangeKind;
+  cause: string;
+  causeStarts: boolean;
+  causeParent: string | null;
+  n: number;
+}
+
+/** A unit that began (`starts`) or ended; `parent` is where its reporting line that began (ended) that day goes. */
 export interface UnitFact extends Dated {
   id: string;
   name: string;
   kind: string;
-  starts: boolean;
   parent: string | null;
+}
+
+/** A row of the unit query: one unit (`unit`), or `n` units that follow from the change of `into`. */
+export interface UnitRow {
+  day: string;
+  starts: boolean;
+  unit: UnitFact | null;
+  into: string | null;
+  intoParent: string | null;
+  n: number;
 }
 
 /** A SUCCEEDED_BY line (`relation.from` carried on by `relation.to` from `day`) with both units' names. */
 export interface SuccessionFact extends Dated {
+  day: string;
   relation: RelationModel;
   fromName: string;
   toName: string;
 }
 
-/** A unit-to-unit line (not SUCCEEDED_BY) that began (`starts`) or ended on `day`. */
+/** A line that began or ended, or (with `fromParent`) a move whose new line is `relation`. */
 export interface LineFact extends Dated {
   relation: RelationModel;
-  starts: boolean;
+  fromParent: string | null;
+  toParent: string | null;
 }
 
-/** A holding that began (`starts`) or ended on `day`, with the unit of its post. */
+/** A holding that began or ended, with the unit of its post. */
 export interface HoldingFact extends Dated {
   holding: HoldingModel;
   unitId: string;
-  starts: boolean;
 }
 
-/** Every fact of the window, as the change queries read them. */
-export interface ChangeFacts {
-  units: UnitFact[];
+/** A row of the line or holding query: one fact, or `n` facts that follow from the change of `cause`. */
+export interface FactRow<T> {
+  day: string;
+  kind: ChangeKind;
+  cause: string | null;
+  causeStarts: boolean | null;
+  causeParent: string | null;
+  n: number;
+  fact: T | null;
+}
+
+/** Every row of the window, as the change queries read them. */
+export interface ChangeRows {
+  units: UnitRow[];
   successions: SuccessionFact[];
-  lines: LineFact[];
-  holdings: HoldingFact[];
+  lines: FactRow<LineFact>[];
+  holdings: FactRow<HoldingFact>[];
 }
 
 /** One change, as the Change type resolves it (units by id). */
@@ -102,14 +136,14 @@ interface Draft {
   along: Map<ChangeKind, number>;
 }
 
-function draft(kind: ChangeKind, first: Dated): Draft {
+function draft(kind: ChangeKind, day: string, first: Dated): Draft {
   return {
     model: {
-      id: '', kind, date: first.day, dateText: first.text, dateExact: first.text !== null && first.text.length === 10 && (first.bound ?? 'EXACT') === 'EXACT',
+      id: '', kind, date: day, dateText: first.text, dateExact: first.text !== null && first.text.length === 10 && (first.bound ?? 'EXACT') === 'EXACT',
       unitIds: [], successorIds: [], fromParentId: null, toParentId: null, relations: [], holdings: [], alongside: [],
       synthetic: first.synthetic ?? false, citations: first.citations,
     },
-    facts: 0,
+    facts: 1,
     along: new Map(),
   };
 }
@@ -117,63 +151,78 @@ function draft(kind: ChangeKind, first: Dated): Draft {
 const key = (id: string, day: string, starts: boolean) => `${starts ? 'S' : 'E'}|${day}|${id}`;
 
 /**
- * Groups the facts of a window into changes. `kinds` (null: every kind) are the kinds listed; a fact
- * of a kind not asked for explicitly is counted in the change it follows from, when there is one.
+ * Groups the rows of a window into changes: `kinds` (null: every kind) are the kinds listed. The
+ * queries have already counted each fact that follows from another change (unless its kind was
+ * asked for); here the counts reach the change at the top of their unit's chain of causes.
  */
-export function groupChanges(facts: ChangeFacts, kinds: readonly ChangeKind[] | null): GroupedChanges {
-  const asked = (k: ChangeKind) => kinds !== null && kinds.includes(k);
+export function groupChanges(rows: ChangeRows, kinds: readonly ChangeKind[] | null): GroupedChanges {
   const drafts: Draft[] = [];
-  // The draft each unit fact belongs to (`key`), and the unit facts by key.
   const owner = new Map<string, Draft>();
-  const unitFacts = new Map<string, UnitFact>();
-  for (const u of facts.units) unitFacts.set(key(u.id, u.day, u.starts), u);
+  const starting = new Set(rows.units.filter((r) => r.starts && r.unit).map((r) => key(r.unit!.id, r.day, true)));
+  successions(rows.successions, drafts, owner, (id, day) => starting.has(key(id, day, true)));
 
-  successions(facts.successions, drafts, owner, (id, day) => unitFacts.has(key(id, day, true)));
-
-  // A unit fact whose parent begins or ends with it on its day follows from the parent's change.
-  const foldTarget = (u: UnitFact): string | null => {
-    const kind = u.starts ? 'CREATED' : 'DISSOLVED';
-    if (asked(kind) || owner.has(key(u.id, u.day, u.starts)) || !u.parent) return null;
-    return unitFacts.has(key(u.parent, u.day, u.starts)) ? key(u.parent, u.day, u.starts) : null;
-  };
   // Standalone creations and dissolutions, one change per (day, unit kind, parent).
   const byGroup = new Map<string, Draft>();
-  const folded: UnitFact[] = [];
-  for (const u of sortFacts(facts.units, (f) => f.id)) {
-    if (owner.has(key(u.id, u.day, u.starts))) continue;
-    if (foldTarget(u)) { folded.push(u); continue; }
-    const kind: ChangeKind = u.starts ? 'CREATED' : 'DISSOLVED';
-    const g = `${kind}|${u.day}|${u.kind}|${u.parent ?? ''}`;
-    let d = byGroup.get(g);
-    if (!d) {
-      d = draft(kind, u);
-      byGroup.set(g, d);
-      drafts.push(d);
+  const standalone = rows.units.filter((r) => r.unit).sort((a, b) => cmp(a.day, b.day) || cmp(a.unit!.id, b.unit!.id));
+  for (const { day, starts, unit: u } of standalone) {
+    if (owner.has(key(u!.id, day, starts))) continue;
+    const kind: ChangeKind = starts ? 'CREATED' : 'DISSOLVED';
+    const g = `${kind}|${day}|${u!.kind}|${u!.parent ?? ''}`;
+    const d = byGroup.get(g);
+    if (d) {
+      d.model.unitIds.push(u!.id);
+      d.facts++;
+    } else {
+      const made = draft(kind, day, u!);
+      made.model.unitIds.push(u!.id);
+      byGroup.set(g, made);
+      drafts.push(made);
     }
-    d.model.unitIds.push(u.id);
-    d.facts++;
-    owner.set(key(u.id, u.day, u.starts), d);
+    owner.set(key(u!.id, day, starts), byGroup.get(g)!);
   }
-  // The change a unit fact ends up in: its own, or (folded) its parent's, up the chain.
-  const resolve = (k: string, seen = 0): Draft | undefined => {
-    const d = owner.get(k);
-    if (d || seen > 64) return d;
-    const u = unitFacts.get(k);
-    const t = u ? foldTarget(u) : null;
-    return t ? resolve(t, seen + 1) : undefined;
-  };
-  const count = (d: Draft, kind: ChangeKind) => d.along.set(kind, (d.along.get(kind) ?? 0) + 1);
-  for (const u of folded) count(resolve(key(u.id, u.day, u.starts))!, u.starts ? 'CREATED' : 'DISSOLVED');
 
-  moves(facts, drafts, { asked, resolve, count });
-  holdings(facts.holdings, drafts, { asked, resolve, count });
+  // Counted facts reach the change at the top of their cause's chain.
+  const folds: Fold[] = [];
+  const up = new Map<string, string>();
+  const note = (f: Fold) => {
+    folds.push(f);
+    if (f.causeParent) up.set(key(f.cause, f.day, f.causeStarts), key(f.causeParent, f.day, f.causeStarts));
+  };
+  for (const r of rows.units) if (r.into) note({ day: r.day, kind: r.starts ? 'CREATED' : 'DISSOLVED', cause: r.into, causeStarts: r.starts, causeParent: r.intoParent, n: r.n });
+  for (const r of [...rows.lines, ...rows.holdings]) if (r.cause) note({ day: r.day, kind: r.kind, cause: r.cause, causeStarts: r.causeStarts ?? false, causeParent: r.causeParent, n: r.n });
+  const resolve = (k: string): Draft | undefined => {
+    for (let at: string | undefined = k, i = 0; at && i < 64; at = up.get(at), i++) {
+      const d = owner.get(at);
+      if (d) return d;
+    }
+    return undefined;
+  };
+  for (const f of folds) {
+    const d = resolve(key(f.cause, f.day, f.causeStarts));
+    if (d) d.along.set(f.kind, (d.along.get(f.kind) ?? 0) + f.n);
+  }
+
+  for (const r of sortRows(rows.lines, (l) => l.relation.id)) {
+    const d = draft(r.kind, r.day, r.fact!);
+    const l = r.fact!;
+    Object.assign(d.model, r.kind === 'MOVED'
+      ? { unitIds: [l.relation.from], fromParentId: l.fromParent, toParentId: l.toParent, relations: [l.relation] }
+      : { unitIds: [l.relation.from, l.relation.to], relations: [l.relation] });
+    drafts.push(d);
+  }
+  for (const r of sortRows(rows.holdings, (h) => h.holding.id)) {
+    const d = draft(r.kind, r.day, r.fact!);
+    Object.assign(d.model, { unitIds: [r.fact!.unitId], holdings: [r.fact!.holding] });
+    drafts.push(d);
+  }
   return finish(drafts, kinds);
 }
 
-interface Folding {
-  asked(k: ChangeKind): boolean;
-  resolve(key: string): Draft | undefined;
-  count(d: Draft, kind: ChangeKind): void;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// The rows of single facts in a fixed order (day, then the given id).
+function sortRows<T>(rows: readonly FactRow<T>[], id: (f: T) => string): FactRow<T>[] {
+  return rows.filter((r) => r.fact).sort((a, b) => cmp(a.day, b.day) || cmp(id(a.fact!), id(b.fact!)));
 }
 
 // SUCCEEDED_BY lines of one day joined into groups (a merger, a split, a renaming). One unit
@@ -186,17 +235,16 @@ function successions(lines: SuccessionFact[], drafts: Draft[], owner: Map<string
     root.set(x, r);
     return r;
   };
-  const node = (id: string, day: string, to: boolean) => `${to ? 'S' : 'E'}|${day}|${id}`;
   for (const s of lines) {
-    const a = node(s.relation.from, s.day, false);
-    const b = node(s.relation.to, s.day, true);
+    const a = key(s.relation.from, s.day, false);
+    const b = key(s.relation.to, s.day, true);
     if (!root.has(a)) root.set(a, a);
     if (!root.has(b)) root.set(b, b);
     root.set(find(a), find(b));
   }
   const groups = new Map<string, SuccessionFact[]>();
-  for (const s of sortFacts(lines, (f) => f.relation.id)) {
-    const g = find(node(s.relation.from, s.day, false));
+  for (const s of [...lines].sort((a, b) => cmp(a.day, b.day) || cmp(a.relation.id, b.relation.id))) {
+    const g = find(key(s.relation.from, s.day, false));
     groups.set(g, [...(groups.get(g) ?? []), s]);
   }
   for (const group of groups.values()) {
@@ -205,7 +253,7 @@ function successions(lines: SuccessionFact[], drafts: Draft[], owner: Map<string
     const first = group[0]!;
     const kind: ChangeKind = from.length > 1 || !startsOn(to[0]!, first.day) ? 'MERGED' : to.length > 1 ? 'SPLIT'
       : first.fromName === first.toName ? 'CONTINUED' : 'RENAMED';
-    const d = draft(kind, first);
+    const d = draft(kind, first.day, first);
     d.model.unitIds = from;
     d.model.successorIds = to;
     d.model.relations = group.map((s) => s.relation);
@@ -213,56 +261,6 @@ function successions(lines: SuccessionFact[], drafts: Draft[], owner: Map<string
     drafts.push(d);
     for (const id of from) owner.set(key(id, first.day, false), d);
     for (const id of to) owner.set(key(id, first.day, true), d);
-  }
-}
-
-// Reporting lines that end and begin on one day for a unit that goes on: a move; other lines
-// that begin or end: added or ended, counted in the change of a unit they begin or end with.
-function moves(facts: ChangeFacts, drafts: Draft[], f: Folding): void {
-  const ends = new Map<string, LineFact>();
-  const starts = new Map<string, LineFact>();
-  for (const l of facts.lines) {
-    if (l.relation.type !== 'REPORTS_TO') continue;
-    (l.starts ? starts : ends).set(`${l.day}|${l.relation.from}`, l);
-  }
-  const used = new Set<LineFact>();
-  for (const [k, end] of [...ends].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const start = starts.get(k);
-    const unit = end.relation.from;
-    if (!start || f.resolve(key(unit, end.day, false)) || f.resolve(key(unit, end.day, true))) continue;
-    used.add(end).add(start);
-    const cause = f.asked('MOVED') ? undefined : f.resolve(key(end.relation.to, end.day, false)) ?? f.resolve(key(start.relation.to, start.day, true));
-    if (cause) { f.count(cause, 'MOVED'); continue; }
-    const d = draft('MOVED', start);
-    Object.assign(d.model, { unitIds: [unit], fromParentId: end.relation.to, toParentId: start.relation.to, relations: [start.relation] });
-    d.facts = 1;
-    drafts.push(d);
-  }
-  for (const l of sortFacts(facts.lines, (x) => x.relation.id)) {
-    if (used.has(l)) continue;
-    const kind: ChangeKind = l.starts ? 'LINE_ADDED' : 'LINE_ENDED';
-    const cause = f.asked(kind) ? undefined : f.resolve(key(l.relation.from, l.day, l.starts)) ?? f.resolve(key(l.relation.to, l.day, l.starts));
-    if (cause) { f.count(cause, kind); continue; }
-    const d = draft(kind, l);
-    Object.assign(d.model, { unitIds: [l.relation.from, l.relation.to], relations: [l.relation] });
-    d.facts = 1;
-    drafts.push(d);
-  }
-}
-
-// Holdings that begin or end: counted in their unit's change when it begins or ends that day.
-function holdings(list: HoldingFact[], drafts: Draft[], f: Folding): void {
-  const taken = new Set(list.filter((h) => h.starts).map((h) => `${h.day}|${h.holding.postId}`));
-  for (const h of sortFacts(list, (x) => x.holding.id)) {
-    // A holding that ends with its unit is relieved (the post goes too), not left vacant.
-    const withUnit = f.resolve(key(h.unitId, h.day, h.starts));
-    const kind: ChangeKind = h.starts ? 'APPOINTED' : withUnit || taken.has(`${h.day}|${h.holding.postId}`) ? 'RELIEVED' : 'VACANT';
-    const cause = f.asked(kind) ? undefined : withUnit;
-    if (cause) { f.count(cause, kind); continue; }
-    const d = draft(kind, h);
-    Object.assign(d.model, { unitIds: [h.unitId], holdings: [h.holding] });
-    d.facts = 1;
-    drafts.push(d);
   }
 }
 
@@ -331,9 +329,4 @@ export function pageOfChanges(changes: readonly ChangeModel[], after: ChangeKey 
   const start = after ? changes.findIndex((c) => compareKeys(changeKey(c), after) > 0) : 0;
   const rest = start < 0 ? [] : changes.slice(start);
   return { page: rest.slice(0, first), hasNextPage: rest.length > first };
-}
-
-// Facts in a fixed order (day, then the given id), so the changes come out the same every time.
-function sortFacts<T extends Dated>(list: readonly T[], id: (f: T) => string): T[] {
-  return [...list].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
 }

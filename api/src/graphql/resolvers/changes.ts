@@ -4,18 +4,19 @@
  */
 import { cypherDate, type CypherDate } from '../../db/driver';
 import { cypher } from '../../db/queries';
-import { decodeChangeCursor, encodeChangeCursor, groupChanges, pageOfChanges, type HoldingFact, type LineFact, type SuccessionFact, type UnitFact } from '../../domain/changes';
+import { decodeChangeCursor, encodeChangeCursor, groupChanges, pageOfChanges, type FactRow, type HoldingFact, type LineFact, type SuccessionFact, type UnitRow } from '../../domain/changes';
 import { badInput, notFound } from '../../errors';
 import { parseCitations, type UnitModel } from '../../model/models';
 import type { ChangeResolvers, QueryResolvers } from '../generated/resolvers-types';
 import type { Context } from '../context';
 import { checkPage, requireUnit } from './args';
 
-type Window = { from: CypherDate; to: CypherDate; under: string | null };
-const findUnitChanges = cypher<Window, UnitFact>('changes/find-unit-changes');
+// `asked`: the kinds listed change by change, never counted in another.
+type Window = { from: CypherDate; to: CypherDate; under: string | null; asked: string[] };
+const findUnitChanges = cypher<Window, UnitRow>('changes/find-unit-changes');
 const findSuccessionChanges = cypher<Window, SuccessionFact>('changes/find-succession-changes');
-const findLineChanges = cypher<Window, LineFact>('changes/find-line-changes');
-const findHoldingChanges = cypher<Window, HoldingFact>('changes/find-holding-changes');
+const findLineChanges = cypher<Window, FactRow<LineFact>>('changes/find-line-changes');
+const findHoldingChanges = cypher<Window, FactRow<HoldingFact>>('changes/find-holding-changes');
 
 /** Query.changesBetween. */
 export const ChangesQuery: Pick<QueryResolvers, 'changesBetween'> = {
@@ -26,7 +27,8 @@ export const ChangesQuery: Pick<QueryResolvers, 'changesBetween'> = {
     const key = after == null ? null : decodeChangeCursor(after);
     if (after != null && key === null) throw badInput('after is not a cursor of this list: pass the pageInfo.endCursor of its previous page.', 'after');
     if (under) await requireUnit(ctx, under, 'under');
-    const window: Window = { from: cypherDate(from), to: cypherDate(to), under: under ?? null };
+    const asked = kinds?.length ? [...new Set(kinds)] : null;
+    const window: Window = { from: cypherDate(from), to: cypherDate(to), under: under ?? null, asked: asked ?? [] };
     const facts = await ctx.db.readTx(async (tx) => {
       const [units, successions, lines, holdings] = [
         await tx.run(findUnitChanges, window), await tx.run(findSuccessionChanges, window),
@@ -34,7 +36,7 @@ export const ChangesQuery: Pick<QueryResolvers, 'changesBetween'> = {
       ];
       return { units, successions, lines, holdings };
     });
-    const grouped = groupChanges(facts, kinds?.length ? [...new Set(kinds)] : null);
+    const grouped = groupChanges(facts, asked);
     const { page, hasNextPage } = pageOfChanges(grouped.changes, key, limit);
     const edges = page.map((node) => ({ node, cursor: encodeChangeCursor(node) }));
     return {

@@ -1,6 +1,9 @@
-// The holdings that began or ended after $from up to $to (index-backed on validFrom / validTo),
-// with the unit of the post; with $under (when given) only those of units that ever reported to it,
-// up to 20 levels.
+// The holdings that began or ended after $from up to $to (index-backed on validFrom / validTo);
+// with $under only those of units that ever reported to it, up to 20 levels. An ending holding is
+// RELIEVED when its unit ends with it or another holding of the post begins that day, else the post
+// falls VACANT. A holding whose unit begins or ends with it follows from the unit's change: unless
+// its kind is in $asked it is only counted, one row per unit (`cause`, with the unit's own parent
+// when it follows in turn).
 CALL () {
   MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE h.validFrom > $from AND h.validFrom <= $to
   RETURN p, h, post, h.validFrom AS day, true AS starts
@@ -11,7 +14,20 @@ CALL () {
 MATCH (post)-[:POST_OF]->(u:Unit)
 WITH p, h, post, u, day, starts
 WHERE $under IS NULL OR u.id = $under OR EXISTS { (u)-[:REPORTS_TO]->{1,20}(:Unit {id: $under}) }
-RETURN h {.*, personId: p.id, postId: post.id} AS holding, u.id AS unitId, toString(day) AS day, starts,
-  CASE WHEN starts THEN h.validFromText ELSE h.validToText END AS text,
-  CASE WHEN starts THEN h.validFromBound ELSE h.validToBound END AS bound,
-  h.synthetic AS synthetic, h.citations AS citations
+WITH p, h, post, u, day, starts, CASE WHEN starts THEN u.validFrom = day ELSE u.validTo = day END AS withUnit
+WITH p, h, post, u, day, starts, withUnit, CASE
+    WHEN starts THEN 'APPOINTED'
+    WHEN withUnit OR EXISTS { (post)<-[h2:HOLDS]-() WHERE h2.validFrom = day } THEN 'RELIEVED'
+    ELSE 'VACANT' END AS kind
+WITH day, starts, kind, CASE WHEN withUnit AND NOT kind IN $asked THEN u END AS cause,
+  CASE WHEN withUnit AND NOT kind IN $asked THEN null ELSE {
+    holding: h {.*, personId: p.id, postId: post.id}, unitId: u.id,
+    text: CASE WHEN starts THEN h.validFromText ELSE h.validToText END,
+    bound: CASE WHEN starts THEN h.validFromBound ELSE h.validToBound END, synthetic: h.synthetic, citations: h.citations} END AS fact,
+  count(*) AS n
+OPTIONAL CALL (cause, day, starts) {
+  MATCH (cause)-[l:REPORTS_TO]->(q:Unit)
+  WHERE CASE WHEN starts THEN l.validFrom = day AND q.validFrom = day ELSE l.validTo = day AND q.validTo = day END
+  RETURN q.id AS causeParent ORDER BY q.id LIMIT 1
+}
+RETURN toString(day) AS day, kind, fact, cause.id AS cause, starts AS causeStarts, causeParent, n

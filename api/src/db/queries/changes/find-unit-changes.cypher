@@ -1,6 +1,8 @@
-// The units that began or ended after $from up to $to (index-backed on validFrom / validTo), with
-// $under (when given) only the units that ever reported to it, up to 20 levels. `parent` is where
-// the unit's reporting line that began (or ended) the same day goes.
+// The units that began or ended after $from up to $to (index-backed on validFrom / validTo); with
+// $under only the units that ever reported to it, up to 20 levels. A unit whose reporting line to a
+// parent began (ended) with it, the parent beginning (ending) that day too, follows from the
+// parent's change: unless its kind is in $asked, such units are only counted, one row per parent
+// (`fold`, with the parent's own parent when it follows in turn). Every other unit is one row.
 CALL () {
   MATCH (u:Unit) WHERE u.validFrom > $from AND u.validFrom <= $to
   RETURN u, u.validFrom AS day, true AS starts
@@ -13,9 +15,20 @@ WHERE $under IS NULL OR u.id = $under OR EXISTS { (u)-[:REPORTS_TO]->{1,20}(:Uni
 OPTIONAL CALL (u, day, starts) {
   MATCH (u)-[l:REPORTS_TO]->(p:Unit)
   WHERE CASE WHEN starts THEN l.validFrom = day ELSE l.validTo = day END
-  RETURN p.id AS parent ORDER BY p.id LIMIT 1
+  RETURN p ORDER BY p.id LIMIT 1
 }
-RETURN u.id AS id, u.name AS name, u.kind AS kind, toString(day) AS day, starts, parent,
-  CASE WHEN starts THEN u.validFromText ELSE u.validToText END AS text,
-  CASE WHEN starts THEN u.validFromBound ELSE u.validToBound END AS bound,
-  u.synthetic AS synthetic, u.citations AS citations
+WITH u, day, starts, p,
+  p IS NOT NULL AND NOT (CASE WHEN starts THEN 'CREATED' ELSE 'DISSOLVED' END) IN $asked
+  AND CASE WHEN starts THEN p.validFrom = day ELSE p.validTo = day END
+  AND NOT EXISTS { (u)-[s:SUCCEEDED_BY]-() WHERE s.validFrom = day } AS folded
+WITH day, starts, CASE WHEN folded THEN p END AS into,
+  CASE WHEN folded THEN null ELSE u {.id, .name, .kind, parent: p.id,
+    text: CASE WHEN starts THEN u.validFromText ELSE u.validToText END,
+    bound: CASE WHEN starts THEN u.validFromBound ELSE u.validToBound END, .synthetic, .citations} END AS unit,
+  count(*) AS n
+OPTIONAL CALL (into, day, starts) {
+  MATCH (into)-[l:REPORTS_TO]->(q:Unit)
+  WHERE CASE WHEN starts THEN l.validFrom = day AND q.validFrom = day ELSE l.validTo = day AND q.validTo = day END
+  RETURN q.id AS intoParent ORDER BY q.id LIMIT 1
+}
+RETURN toString(day) AS day, starts, unit, into.id AS into, intoParent, n
