@@ -2,8 +2,8 @@
 // with $under only those of units that ever reported to it, up to 20 levels. An ending holding is
 // RELIEVED when its unit ends with it or another holding of the post begins that day, else the post
 // falls VACANT. A holding whose unit begins or ends with it follows from the unit's change: unless
-// its kind is in $asked it is only counted, one row per unit (`cause`, with the unit's own parent
-// when it follows in turn).
+// its kind is in $asked it is only counted, one row per unit (`cause`: the unit, or its parent
+// when the unit is counted in the parent's change; with the cause's own parent when it follows in turn).
 CALL () {
   MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE h.validFrom > $from AND h.validFrom <= $to
   RETURN p, h, post, h.validFrom AS day, true AS starts
@@ -19,7 +19,16 @@ WITH p, h, post, u, day, starts, withUnit, CASE
     WHEN starts THEN 'APPOINTED'
     WHEN withUnit OR EXISTS { (post)<-[h2:HOLDS]-() WHERE h2.validFrom = day } THEN 'RELIEVED'
     ELSE 'VACANT' END AS kind
-WITH day, starts, kind, CASE WHEN withUnit AND NOT kind IN $asked THEN u END AS cause,
+// Counted under the unit's parent when the unit itself is counted there (see find-unit-changes).
+OPTIONAL CALL (u, day, starts, withUnit) {
+  WITH u, day, starts WHERE withUnit AND NOT (CASE WHEN starts THEN 'CREATED' ELSE 'DISSOLVED' END) IN $asked
+    AND NOT EXISTS { (u)-[s:SUCCEEDED_BY]-() WHERE s.validFrom = day }
+  MATCH (u)-[l:REPORTS_TO]->(q:Unit)
+  WHERE CASE WHEN starts THEN l.validFrom = day AND q.validFrom = day ELSE l.validTo = day AND q.validTo = day END
+  RETURN q ORDER BY q.id LIMIT 1
+}
+WITH p, h, post, u, q, day, starts, withUnit, kind
+WITH day, starts, kind, CASE WHEN withUnit AND NOT kind IN $asked THEN coalesce(q, u) END AS cause,
   CASE WHEN withUnit AND NOT kind IN $asked THEN null ELSE {
     holding: h {.*, personId: p.id, postId: post.id}, unitId: u.id,
     text: CASE WHEN starts THEN h.validFromText ELSE h.validToText END,
