@@ -1,19 +1,30 @@
 // The holdings that began or ended after $from up to $to (index-backed on validFrom / validTo);
-// with $under only those of units that ever reported to it, up to 20 levels. An ending holding is
-// RELIEVED when its unit ends with it or another holding of the post begins that day, else the post
-// falls VACANT. A holding whose unit begins or ends with it follows from the unit's change: unless
-// its kind is in $asked it is only counted, one row per unit (`cause`: the unit, or its parent
-// when the unit is counted in the parent's change; with the cause's own parent when it follows in turn).
+// with $under only those of it and the units that ever reported to it, up to 20 levels (read from
+// its subtree). An ending holding is RELIEVED when its unit ends with it or another holding of the
+// post begins that day, else the post falls VACANT. A holding whose unit begins or ends with it
+// follows from the unit's change: unless its kind is in $asked it is only counted, one row per unit
+// (`cause`: the unit, or its parent when the unit is counted in the parent's change; with the
+// cause's own parent when it follows in turn).
 CALL () {
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE h.validFrom > $from AND h.validFrom <= $to
-  RETURN p, h, post, h.validFrom AS day, true AS starts
+  MATCH (post)-[:POST_OF]->(u:Unit)
+  RETURN p, h, post, u, h.validFrom AS day, true AS starts
   UNION ALL
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE h.validTo > $from AND h.validTo <= $to
-  RETURN p, h, post, h.validTo AS day, false AS starts
+  MATCH (post)-[:POST_OF]->(u:Unit)
+  RETURN p, h, post, u, h.validTo AS day, false AS starts
+  UNION ALL
+  // Under one unit: the holdings of its subtree's posts, not the whole window.
+  MATCH (:Unit {id: $under})<-[:REPORTS_TO]-{0,20}(u:Unit)
+  WITH DISTINCT u
+  MATCH (p:Person)-[h:HOLDS]->(post:Post)-[:POST_OF]->(u)
+  UNWIND [[h.validFrom, true], [h.validTo, false]] AS at
+  WITH p, h, post, u, at[0] AS day, at[1] AS starts
+  WHERE day > $from AND day <= $to
+  RETURN p, h, post, u, day, starts
 }
-MATCH (post)-[:POST_OF]->(u:Unit)
-WITH p, h, post, u, day, starts
-WHERE $under IS NULL OR u.id = $under OR EXISTS { (u)-[:REPORTS_TO]->{1,20}(:Unit {id: $under}) }
 WITH p, h, post, u, day, starts, CASE WHEN starts THEN u.validFrom = day ELSE u.validTo = day END AS withUnit
 WITH p, h, post, u, day, starts, withUnit, CASE
     WHEN starts THEN 'APPOINTED'

@@ -1,28 +1,41 @@
 // The lines between units (every type but SUCCEEDED_BY, see find-succession-changes) that began or
-// ended after $from up to $to; with $under only the lines of units that ever reported to it, up to
-// 20 levels. A reporting line that ends on the day another of the same unit begins is a move (one
-// row, read from the ending line). A move whose old parent ends (or new parent begins) that day, and
-// a line one of whose units begins or ends with it, follow from that unit's change: unless their
-// kind is in $asked they are only counted, one row per unit (`cause`, with the unit's own parent when
-// it follows in turn). REPORTS_TO, the one numerous type, is read through its date indexes; the
-// other types are few and listed by type (tests/unit/changes.test.ts checks the list).
+// ended after $from up to $to; with $under only the lines from it and the units that ever reported
+// to it, up to 20 levels (read from its subtree). A reporting line that ends on the day another of
+// the same unit begins is a move (one row, read from the ending line). A move whose old parent ends
+// (or new parent begins) that day, and a line one of whose units begins or ends with it, follow
+// from that unit's change: unless their kind is in $asked they are only counted, one row per unit
+// (`cause`, with the unit's own parent when it follows in turn). REPORTS_TO, the one numerous type,
+// is read through its date indexes; the other types are few and listed by type
+// (tests/unit/changes.test.ts checks the list).
 CALL () {
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (a:Unit)-[r:REPORTS_TO]->(b:Unit) WHERE r.validFrom > $from AND r.validFrom <= $to
   RETURN a, r, b, r.validFrom AS day, true AS starts
   UNION ALL
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (a:Unit)-[r:REPORTS_TO]->(b:Unit) WHERE r.validTo > $from AND r.validTo <= $to
   RETURN a, r, b, r.validTo AS day, false AS starts
   UNION ALL
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (a:Unit)-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY]->(b:Unit)
   WHERE r.validFrom > $from AND r.validFrom <= $to
   RETURN a, r, b, r.validFrom AS day, true AS starts
   UNION ALL
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (a:Unit)-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY]->(b:Unit)
   WHERE r.validTo > $from AND r.validTo <= $to
   RETURN a, r, b, r.validTo AS day, false AS starts
+  UNION ALL
+  // Under one unit: the lines of its subtree (every line, whatever its dates), not the whole window.
+  MATCH (:Unit {id: $under})<-[:REPORTS_TO]-{0,20}(a:Unit)
+  WITH DISTINCT a
+  MATCH (a)-[r:REPORTS_TO|ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY]->(b:Unit)
+  UNWIND [[r.validFrom, true], [r.validTo, false]] AS at
+  WITH a, r, b, at[0] AS day, at[1] AS starts
+  WHERE day > $from AND day <= $to
+  RETURN a, r, b, day, starts
 }
 WITH a, r, b, day, starts
-WHERE $under IS NULL OR a.id = $under OR EXISTS { (a)-[:REPORTS_TO]->{1,20}(:Unit {id: $under}) }
 OPTIONAL CALL (a, r, day, starts) {
   WITH a, r, day, starts
   WHERE type(r) = 'REPORTS_TO' AND coalesce(a.validFrom <> day, true) AND coalesce(a.validTo <> day, true)

@@ -1,17 +1,27 @@
 // The units that began or ended after $from up to $to (index-backed on validFrom / validTo); with
-// $under only the units that ever reported to it, up to 20 levels. A unit whose reporting line to a
-// parent began (ended) with it, the parent beginning (ending) that day too, follows from the
-// parent's change: unless its kind is in $asked, such units are only counted, one row per parent
-// (`fold`, with the parent's own parent when it follows in turn). Every other unit is one row.
+// $under only it and the units that ever reported to it, up to 20 levels (read from its subtree). A
+// unit whose reporting line to a parent began (ended) with it, the parent beginning (ending) that
+// day too, follows from the parent's change: unless its kind is in $asked, such units are only
+// counted, one row per parent (`fold`, with the parent's own parent when it follows in turn). Every
+// other unit is one row.
 CALL () {
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (u:Unit) WHERE u.validFrom > $from AND u.validFrom <= $to
   RETURN u, u.validFrom AS day, true AS starts
   UNION ALL
+  WITH 1 AS everywhere WHERE $under IS NULL
   MATCH (u:Unit) WHERE u.validTo > $from AND u.validTo <= $to
   RETURN u, u.validTo AS day, false AS starts
+  UNION ALL
+  // Under one unit: its subtree (every line, whatever its dates), not the whole window.
+  MATCH (:Unit {id: $under})<-[:REPORTS_TO]-{0,20}(u:Unit)
+  WITH DISTINCT u
+  UNWIND [[u.validFrom, true], [u.validTo, false]] AS at
+  WITH u, at[0] AS day, at[1] AS starts
+  WHERE day > $from AND day <= $to
+  RETURN u, day, starts
 }
 WITH u, day, starts
-WHERE $under IS NULL OR u.id = $under OR EXISTS { (u)-[:REPORTS_TO]->{1,20}(:Unit {id: $under}) }
 OPTIONAL CALL (u, day, starts) {
   MATCH (u)-[l:REPORTS_TO]->(p:Unit)
   WHERE CASE WHEN starts THEN l.validFrom = day ELSE l.validTo = day END
