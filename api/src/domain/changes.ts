@@ -4,9 +4,9 @@
  * succeeded by one on one day are one merger; what follows from a change on its day (the
  * subordinates that end, start or move with a unit, the lines and holdings of a unit that begins
  * or ends) is counted in it (`alongside`) instead of listed, unless its kind is asked for.
- * Pure: no I/O; days are YYYY-MM-DD texts.
- *
- * Longer than ~300 lines would be: grouping reads as one pass per kind of fact, kept together.
+ * The queries decide what follows from what (they count it per causing unit); this module groups
+ * the rest, follows the counts up to their change, orders and pages. Pure: no I/O; days are
+ * YYYY-MM-DD texts. A little over ~300 lines: the row shapes it reads are declared here with it.
  */
 import { ChangeKind as KINDS } from '../model/generated/schema-types';
 import type { HoldingModel, RelationModel } from '../model/models';
@@ -160,28 +160,34 @@ export function groupChanges(rows: ChangeRows, kinds: readonly ChangeKind[] | nu
   const owner = new Map<string, Draft>();
   const starting = new Set(rows.units.filter((r) => r.starts && r.unit).map((r) => key(r.unit!.id, r.day, true)));
   successions(rows.successions, drafts, owner, (id, day) => starting.has(key(id, day, true)));
+  creations(rows.units, drafts, owner);
+  countFolds(rows, owner);
+  singleFacts(rows, drafts);
+  return finish(drafts, kinds);
+}
 
-  // Standalone creations and dissolutions, one change per (day, unit kind, parent).
+// Creations and dissolutions that follow from no other change: one per (day, unit kind, parent).
+function creations(units: readonly UnitRow[], drafts: Draft[], owner: Map<string, Draft>): void {
   const byGroup = new Map<string, Draft>();
-  const standalone = rows.units.filter((r) => r.unit).sort((a, b) => cmp(a.day, b.day) || cmp(a.unit!.id, b.unit!.id));
+  const standalone = units.filter((r) => r.unit).sort((a, b) => cmp(a.day, b.day) || cmp(a.unit!.id, b.unit!.id));
   for (const { day, starts, unit: u } of standalone) {
     if (owner.has(key(u!.id, day, starts))) continue;
     const kind: ChangeKind = starts ? 'CREATED' : 'DISSOLVED';
     const g = `${kind}|${day}|${u!.kind}|${u!.parent ?? ''}`;
-    const d = byGroup.get(g);
+    let d = byGroup.get(g);
     if (d) {
-      d.model.unitIds.push(u!.id);
       d.facts++;
     } else {
-      const made = draft(kind, day, u!);
-      made.model.unitIds.push(u!.id);
-      byGroup.set(g, made);
-      drafts.push(made);
+      byGroup.set(g, (d = draft(kind, day, u!)));
+      drafts.push(d);
     }
-    owner.set(key(u!.id, day, starts), byGroup.get(g)!);
+    d.model.unitIds.push(u!.id);
+    owner.set(key(u!.id, day, starts), d);
   }
+}
 
-  // Counted facts reach the change at the top of their cause's chain.
+// Counted facts reach the change at the top of their cause's chain (cause, its parent, ...).
+function countFolds(rows: ChangeRows, owner: ReadonlyMap<string, Draft>): void {
   const folds: Fold[] = [];
   const up = new Map<string, string>();
   const note = (f: Fold) => {
@@ -201,7 +207,10 @@ export function groupChanges(rows: ChangeRows, kinds: readonly ChangeKind[] | nu
     const d = resolve(key(f.cause, f.day, f.causeStarts));
     if (d) d.along.set(f.kind, (d.along.get(f.kind) ?? 0) + f.n);
   }
+}
 
+// Moves, lines and holdings that follow from no other change: one change each.
+function singleFacts(rows: ChangeRows, drafts: Draft[]): void {
   for (const r of sortRows(rows.lines, (l) => l.relation.id)) {
     const d = draft(r.kind, r.day, r.fact!);
     const l = r.fact!;
@@ -215,7 +224,6 @@ export function groupChanges(rows: ChangeRows, kinds: readonly ChangeKind[] | nu
     Object.assign(d.model, { unitIds: [r.fact!.unitId], holdings: [r.fact!.holding] });
     drafts.push(d);
   }
-  return finish(drafts, kinds);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
