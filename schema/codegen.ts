@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           GraphEdgeData: '../../model/models#GraphEdgeDataModel',
           HistoryEntry: '../../model/history-models#HistoryEntryModel',
           SuccessionEntry: '../../model/history-models#SuccessionEntryModel',
+          Change: '../../domain/changes#ChangeModel',
         },
       },
     },

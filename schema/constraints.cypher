@@ -15,10 +15,21 @@ CREATE CONSTRAINT advises_id IF NOT EXISTS FOR ()-[r:ADVISES]-() REQUIRE r.id IS
 CREATE CONSTRAINT guides_id IF NOT EXISTS FOR ()-[r:GUIDES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT established_by_id IF NOT EXISTS FOR ()-[r:ESTABLISHED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT set_up_for_id IF NOT EXISTS FOR ()-[r:SET_UP_FOR]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT succeeded_by_id IF NOT EXISTS FOR ()-[r:SUCCEEDED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT holds_id IF NOT EXISTS FOR ()-[r:HOLDS]-() REQUIRE r.id IS UNIQUE;
 
 CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind);
 CREATE INDEX unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name);
+
+// changesBetween (api/src/db/queries/changes/): what began or ended between two days, found by
+// date range instead of by reading every unit, line and holding.
+CREATE INDEX unit_valid_from IF NOT EXISTS FOR (n:Unit) ON (n.validFrom);
+CREATE INDEX unit_valid_to IF NOT EXISTS FOR (n:Unit) ON (n.validTo);
+CREATE INDEX reports_to_valid_from IF NOT EXISTS FOR ()-[r:REPORTS_TO]-() ON (r.validFrom);
+CREATE INDEX reports_to_valid_to IF NOT EXISTS FOR ()-[r:REPORTS_TO]-() ON (r.validTo);
+CREATE INDEX succeeded_by_valid_from IF NOT EXISTS FOR ()-[r:SUCCEEDED_BY]-() ON (r.validFrom);
+CREATE INDEX holds_valid_from IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.validFrom);
+CREATE INDEX holds_valid_to IF NOT EXISTS FOR ()-[r:HOLDS]-() ON (r.validTo);
 
 // Search ignores Vietnamese diacritics: `searchText` holds the names already folded to lower-case
 // ASCII words (api/src/domain/fold-diacritics.ts), so the analyzer only splits on spaces and keeps

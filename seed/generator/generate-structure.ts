@@ -7,7 +7,8 @@
  * Time: departments are undated; the 63 old provinces end on 2025-07-01 and the 34 new ones start
  * then; districts end on 2025-03-01; old communes report to their district until 2025-03-01, then to
  * their old province until they end on 2025-07-01; new communes report to a new province from
- * 2025-07-01. Every unit has one leading post ("Director" or "Head") held by a synthetic person.
+ * 2025-07-01; each new province carries on its old ones (SUCCEEDED_BY from each, dated 2025-07-01).
+ * Every unit has one leading post ("Director" or "Head") held by a synthetic person.
  *
  * `unitSpecs` is longer than ~40 lines on purpose: it reads top-down like the structure it draws.
  */
@@ -175,7 +176,8 @@ function* unitSpecs(o: ResolvedOptions, plan: ShapePlan, layout: Layout, next: (
     const formed = p.from.length === 1 ? `the former ${asciiName(p.nameVi)} force (${p.from[0]!.id}), not merged` : `the merger of ${p.from.map((f) => `${asciiName(f.nameVi)} (${f.id})`).join(', ')}`;
     yield { rand: next(), id: p.id, ...provinceNames(p.nameVi), kind: 'PROVINCIAL_POLICE', level: 'province',
       jurisdiction: `${asciiName(p.nameVi)} (from ${MERGER}: ${p.from.map((f) => asciiName(f.nameVi)).join(', ')})`, validFrom: MERGER,
-      parents: [{ to: root, suffix: 'ministry', validFrom: MERGER, note: `from ${MERGER}; formed from ${formed}` }] };
+      parents: [{ to: root, suffix: 'ministry', validFrom: MERGER, note: `from ${MERGER}; formed from ${formed}` }],
+      predecessors: p.from.map((f) => ({ from: f.id, validFrom: MERGER, note: p.from.length === 1 ? `continued as ${asciiName(p.nameVi)} from ${MERGER}, not merged` : `merged into ${asciiName(p.nameVi)} on ${MERGER}` })) };
   }
   for (const d of layout.districts) {
     yield { rand: next(), id: d.id, name: `Police of ${asciiName(d.nameVi)} District`, nameVi: `Công an huyện ${d.nameVi}`, kind: 'DISTRICT_POLICE', level: 'district',

@@ -1,6 +1,6 @@
 /**
  * The records one generated unit brings: the unit, its leading post, the synthetic person holding
- * it, the holding, and its REPORTS_TO lines.
+ * it, the holding, its REPORTS_TO lines and the SUCCEEDED_BY lines of the units it carries on.
  */
 import type { Citation, UnitRecord } from '../loader/record-schemas';
 import type { GeneratedChunk } from './generate-structure';
@@ -19,6 +19,13 @@ export interface ParentSpec {
   note?: string;
 }
 
+/** A unit that the generated unit carries on from `validFrom` (a SUCCEEDED_BY line `from` -> the unit). */
+export interface PredecessorSpec {
+  from: string;
+  validFrom: string;
+  note: string;
+}
+
 /** What the generator decided about one unit. */
 export interface UnitSpec {
   rand: Random;
@@ -31,6 +38,8 @@ export interface UnitSpec {
   validFrom?: string;
   validTo?: string;
   parents: ParentSpec[];
+  /** The units it succeeds (a merger: several; a continuation: one); none by default. */
+  predecessors?: PredecessorSpec[];
 }
 
 const POSTS: Record<Level, { title: string; titleVi: string; ranks: readonly string[] }> = {
@@ -60,5 +69,9 @@ export function unitRecords(chunk: GeneratedChunk, spec: UnitSpec, prefix: strin
       ...(p.validFrom ? { validFrom: p.validFrom } : {}), ...(p.validTo ? { validTo: p.validTo } : {}), ...(p.note ? { note: p.note } : {}),
       citations,
     });
+  }
+  // Written with the successor (it comes after every old unit), so both ends already exist.
+  for (const p of spec.predecessors ?? []) {
+    chunk.relations.push({ id: `${p.from}-succeeded-by-${id}`, type: 'SUCCEEDED_BY', from: p.from, to: id, validFrom: p.validFrom, note: p.note, citations });
   }
 }

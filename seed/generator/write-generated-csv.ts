@@ -73,12 +73,15 @@ class LineWriter {
   private readonly relationFiles = new Map<RelationType, CsvFile>();
   private readonly dates = new Map<string, string>();
   private readonly cited = new WeakMap<Citation[], { json: string; cells: string }>();
+  // The id of the unit whose records are being written (every relation is one of its lines).
+  private current = '';
 
   constructor(private readonly dir: string, private readonly numbers: GeneratedNumbers, private readonly opts: GeneratedCsvOptions) {}
 
   // Every unit of the generator brings one post, its holder and their holding, so one unit's records
   // are numbered by its ordinal (GeneratedNumbers).
   unit(u: UnitRecord, at: UnitPlace): void {
+    this.current = u.id;
     const c = this.citedCells(u.citations);
     const a = attestedOf(u.citations, NO_SOURCES);
     const hash = recordHash('units', [u.id, u.name, n(u.nameVi), n(u.abbreviation), u.kind, n(u.jurisdiction), ...statedFields(u, a), c.json], true);
@@ -124,13 +127,19 @@ class LineWriter {
     const a = attestedOf(r.citations, NO_SOURCES);
     const claim = claimOf(r);
     const hash = recordHash('relations', [r.id, ...statedFields(r, a), claim.status, claim.claimRank, n(r.note), r.from, r.to, c.json], true);
-    this.relationFile(r.type).add(`${this.numbers.unit(at.ordinal)},${this.parent(r.to, at)},` +
+    this.relationFile(r.type).add(`${this.end(r.from, at)},${this.end(r.to, at)},` +
       `${this.text(r.id)},"${hash}",${this.stated(r, a)},${this.text(claim.status)},${this.text(claim.claimRank)},${this.opt(r.note)},${c.cells}`);
     this.counts.relations++;
   }
 
   close(): ImportFiles {
     return { args: closeFiles(this.files), counts: this.counts, multiline: this.state.multiline };
+  }
+
+  // An end of a line of the unit being written: the unit itself (a line's `from`, or the `to` of
+  // a SUCCEEDED_BY line from an old unit), else an earlier unit (see parent).
+  private end(id: string, at: UnitPlace): number {
+    return id === this.current ? this.numbers.unit(at.ordinal) : this.parent(id, at);
   }
 
   // A generated unit's number, or that of the unit outside the structure (its root: the caller

@@ -19,6 +19,7 @@ const q = {
   reparent: cypher<{ unitId: string; parentId: string; date: CypherDate; rel: Record<string, unknown> }, { unit: UnitModel; ended: string[] }>('mutations/reparent-unit'),
   createUnit: cypher<{ props: Record<string, unknown> }, { unit: UnitModel }>('mutations/create-unit'),
   updateUnit: cypher<{ id: string; props: Record<string, unknown> }, { unit: UnitModel }>('mutations/update-unit'),
+  succeed: cypher<{ fromId: string; toId: string; rel: Record<string, unknown> }, { id: string }>('mutations/add-succession'),
   dissolve: cypher<{ id: string; date: CypherDate; citations: string }, { unit: UnitModel; relations: string[]; holdings: string[] }>('mutations/dissolve-unit'),
 };
 
@@ -53,6 +54,9 @@ export function unitStore(tx: QueryTx): UnitStore {
     async updateUnit(id, props) {
       const [row] = await tx.run(q.updateUnit, { id, props });
       return row!.unit;
+    },
+    async succeed(fromId, toId, line: NewLineProps) {
+      await tx.run(q.succeed, { fromId, toId, rel: { ...line, validFrom: cypherDate(line.validFrom) } });
     },
     async dissolve(id, day, citations) {
       const [row] = await tx.run(q.dissolve, { id, date: cypherDate(day), citations });

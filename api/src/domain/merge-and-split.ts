@@ -11,9 +11,17 @@ import { splitIds, splitMoves } from './split-plan';
 import { newUnitProps } from './unit-props';
 import { createUnitUnder, dissolveOn, lockLiveUnit, parentOn, putUnder, type UnitStore } from './unit-use-cases';
 
+// The SUCCEEDED_BY line that records, from the change's day, that `fromId` is carried on by `toId`.
+async function succeed(store: UnitStore, fromId: string, toId: string, change: Change): Promise<string> {
+  const id = `succeeded-by:${fromId}:${toId}:${change.iso}`;
+  await store.succeed(fromId, toId, { id, validFrom: change.iso, validTo: null, note: null, ...change.cited });
+  return id;
+}
+
 /**
  * mergeUnits: every unit of `unitIds` ends, its subordinates move under the successor `into` (an
- * existing unit, or a new one created under `into.parentId` or the first unit's parent).
+ * existing unit, or a new one created under `into.parentId` or the first unit's parent), and each
+ * is recorded as SUCCEEDED_BY the successor from the change's day.
  */
 export async function mergeUnits(store: UnitStore, unitIds: string[], into: MergeTargetInput, change: Change): Promise<Outcome<UnitModel>> {
   const plan = planMerge(unitIds, into);
@@ -31,6 +39,7 @@ export async function mergeUnits(store: UnitStore, unitIds: string[], into: Merg
       touched.push(child);
     }
     touched.push(...(await dissolveOn(store, id, change, 'unitIds')).touched);
+    touched.push(await succeed(store, id, plan.targetId, change));
   }
   // An empty update reads the successor back as the merge left it.
   return { result: await store.updateUnit(plan.targetId, {}), targetIds: touched };
@@ -38,7 +47,7 @@ export async function mergeUnits(store: UnitStore, unitIds: string[], into: Merg
 
 /**
  * splitUnit: the new units `into` are created (under their own parent or the old unit's), every
- * subordinate moves to the new unit `assignments` names, and the old unit ends.
+ * subordinate moves to the new unit `assignments` names, and the old unit ends, SUCCEEDED_BY each.
  */
 export async function splitUnit(store: UnitStore, id: string, into: CreateUnitInput[], assignments: ChildAssignmentInput[], change: Change): Promise<Outcome<UnitModel[]>> {
   const newIds = splitIds(id, into);
@@ -52,5 +61,6 @@ export async function splitUnit(store: UnitStore, id: string, into: CreateUnitIn
   }
   for (const [child, target] of moves) await putUnder(store, child, target, change);
   const { touched } = await dissolveOn(store, id, change);
+  for (const newId of newIds) touched.push(await succeed(store, id, newId, change));
   return { result: created, targetIds: [...newIds, ...children, ...touched] };
 }

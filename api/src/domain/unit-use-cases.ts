@@ -37,6 +37,8 @@ export interface UnitStore {
   reparent(unitId: string, parentId: string, line: NewLineProps): Promise<UnitModel>;
   createUnit(props: NewUnitProps): Promise<UnitModel>;
   updateUnit(id: string, props: Record<string, unknown>): Promise<UnitModel>;
+  /** Records that unit `fromId` is carried on by `toId` from `line.validFrom` (a SUCCEEDED_BY line). */
+  succeed(fromId: string, toId: string, line: NewLineProps): Promise<void>;
   /** Ends the unit, its relations and its posts' holdings on `day`; returns the ids it ended. */
   dissolve(id: string, day: string, citations: string): Promise<{ unit: UnitModel; relations: string[]; holdings: string[] }>;
 }

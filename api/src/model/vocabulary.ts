@@ -14,5 +14,9 @@ export const EVENT_KINDS = Object.values(EventKind);
 /** Every relation type (SDL `RelationType`). */
 export const RELATION_TYPES = Object.values(RelationType);
 
-/** The relation types that join two units: all but SET_UP_FOR, which points at an event. */
-export const UNIT_RELATION_TYPES = RELATION_TYPES.filter((t) => t !== RelationType.SetUpFor);
+/**
+ * The lines between two units that chains, paths and neighbourhoods follow: all but SET_UP_FOR,
+ * which points at an event, and SUCCEEDED_BY, which joins a unit to the one that carried it on
+ * (a dated change, not a line anybody answers along).
+ */
+export const UNIT_RELATION_TYPES = RELATION_TYPES.filter((t) => t !== RelationType.SetUpFor && t !== RelationType.SucceededBy);

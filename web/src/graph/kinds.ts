@@ -57,8 +57,11 @@ export interface RelationLook {
   width: number;
 }
 
-/** A relation kind the page draws: every kind between two units (SET_UP_FOR points at an event). */
-export type DrawnRelation = Exclude<RelationType, 'SET_UP_FOR'>;
+/**
+ * A relation kind the page draws: every line between two units (SET_UP_FOR points at an event;
+ * SUCCEEDED_BY is a dated change, not a line, and the page never asks for it).
+ */
+export type DrawnRelation = Exclude<RelationType, 'SET_UP_FOR' | 'SUCCEEDED_BY'>;
 
 /** Relation kinds, in the legend's order. A kind new to the SDL fails typecheck here until it has a look. */
 export const RELATION_LOOKS: Record<DrawnRelation, RelationLook> = {

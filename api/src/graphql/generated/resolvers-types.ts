@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { UnitModel, PostModel, PersonModel, HoldingModel, EventModel, RelationModel, SourceModel, CitationModel, ChainStepModel, ChainPathModel, ChainModel, UnitPathModel, GraphNodeDataModel, GraphEdgeDataModel } from '../../model/models';
 import { HistoryEntryModel, SuccessionEntryModel } from '../../model/history-models';
+import { ChangeModel } from '../../domain/changes';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -62,6 +63,13 @@ export type Query = {
    * (`{ nodes: [{ data }], edges: [{ data }] }`).
    */
   neighbourhood: GraphElements;
+  /**
+   * What changed in the structure after the day `from` up to the day `to`, oldest first (then by kind
+   * and id). A change that follows from another on its day (the lines and holdings of a unit that ends,
+   * the subordinates that end, start or move with it) is counted in that change (`alongside`) instead
+   * of being listed, unless its kind is asked for in `kinds`.
+   */
+  changesBetween: ChangeConnection;
   /**
    * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
    * with the role `viewer` or higher.
@@ -185,6 +193,20 @@ export type QueryNeighbourhoodArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
+export type QueryChangesBetweenArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  under?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
 export type QueryAuditTrailArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -239,7 +261,13 @@ export type RelationType =
   /** The unit was set up by the other. */
   | 'ESTABLISHED_BY'
   /** A temporary command or committee set up for an event. */
-  | 'SET_UP_FOR';
+  | 'SET_UP_FOR'
+  /**
+   * The unit was carried on by the other from the day of the change (`validFrom`): several units
+   * succeeded by one are a merger, one by several a split, one by one a renaming or continuation.
+   * Not a line of responsibility: chains, paths and neighbourhoods do not follow it.
+   */
+  | 'SUCCEEDED_BY';
 
 /** The lines a chain of responsibility can follow upwards. */
 export type ChainLine =
@@ -976,6 +1004,108 @@ export type DataCheckFinding = {
   message: Scalars['String']['output'];
 };
 
+/** What kind of change `changesBetween` reports. */
+export type ChangeKind =
+  /** A unit began to exist (and succeeds no other). */
+  | 'CREATED'
+  /** A unit ceased to exist with no successor. */
+  | 'DISSOLVED'
+  /** One unit was carried on by one unit of another name. */
+  | 'RENAMED'
+  /** One unit was carried on by one unit of the same name under a new id (re-established). */
+  | 'CONTINUED'
+  /** Several units were carried on by one. */
+  | 'MERGED'
+  /** One unit was carried on by several. */
+  | 'SPLIT'
+  /** A unit's reporting line moved from one parent to another. */
+  | 'MOVED'
+  /** A relation between two existing units began. */
+  | 'LINE_ADDED'
+  /** A relation between two units that go on existing ended. */
+  | 'LINE_ENDED'
+  /** A person began to hold a post. */
+  | 'APPOINTED'
+  /** A person stopped holding a post and another took it on the same day. */
+  | 'RELIEVED'
+  /** A person stopped holding a post and nobody took it on that day: the post fell vacant. */
+  | 'VACANT';
+
+/** One change of the structure on one day; a merger of several units is one change. */
+export type Change = {
+  __typename?: 'Change';
+  /** Stable id of the change: its kind, day and first unit, relation or holding. */
+  id: Scalars['ID']['output'];
+  /** What kind of change. */
+  kind: ChangeKind;
+  /** The day it took effect (for an imprecise date, the earliest day it can be). */
+  date: Scalars['Date']['output'];
+  /** The date as its source states it: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known; null when no source dates it. */
+  dateText?: Maybe<Scalars['String']['output']>;
+  /** True when the source states the day itself (not only a month, a year or a bound). */
+  dateExact: Scalars['Boolean']['output'];
+  /** The units the change is about: created, dissolved, renamed or moved; the units merged or split; the unit of a line or a post. */
+  units: Array<Unit>;
+  /** MERGED, SPLIT, RENAMED, CONTINUED: the units that carried them on. */
+  successors: Array<Unit>;
+  /** MOVED: the parent the unit reported to before. */
+  fromParent?: Maybe<Unit>;
+  /** MOVED: the parent it reports to after. */
+  toParent?: Maybe<Unit>;
+  /** The relations the change begins or ends (the line of LINE_ADDED and LINE_ENDED, the new line of MOVED, the SUCCEEDED_BY lines of a succession). */
+  relations: Array<Relation>;
+  /** APPOINTED, RELIEVED, VACANT: the holdings that began or ended. */
+  holdings: Array<Holding>;
+  /** What followed from this change on its day and is counted here instead of listed, by kind (for example the communes that moved when their district was dissolved). */
+  alongside: Array<ChangeCount>;
+  /** True when the change is generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Why the change is believed: the citations of the fact that carries it (the unit, the line or the holding). */
+  citations: Array<Citation>;
+};
+
+/** How many of one kind of change. */
+export type ChangeCount = {
+  __typename?: 'ChangeCount';
+  /** The kind. */
+  kind: ChangeKind;
+  /** How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** Every kind of change in a `changesBetween` answer, counted. */
+export type ChangeSummary = {
+  __typename?: 'ChangeSummary';
+  /** The kind. */
+  kind: ChangeKind;
+  /** How many changes of this kind are listed (over all pages). */
+  changes: Scalars['Int']['output'];
+  /** How many facts of this kind there are, listed or counted inside another change (`alongside`): the units of a merger, each moved unit. */
+  facts: Scalars['Int']['output'];
+};
+
+/** A page of changes. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page. */
+  edges: Array<ChangeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many changes are listed over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Counts by kind over all pages, in the order of `ChangeKind`; kinds with nothing are left out. */
+  summary: Array<ChangeSummary>;
+};
+
+/** One change of a page. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** The change. */
+  node: Change;
+  /** Pass as `after` to start the next page after this change. */
+  cursor: Scalars['String']['output'];
+};
+
 /**
  * Writes to the command-structure graph, and the audit trail that records them. Every change takes the
  * day it takes effect and a citation; nothing is deleted: ending a fact sets its `validTo`, so reads
@@ -1520,6 +1650,12 @@ export type ResolversTypes = ResolversObject<{
   DataCheckCount: ResolverTypeWrapper<DataCheckCount>;
   DataCheckEdge: ResolverTypeWrapper<DataCheckEdge>;
   DataCheckFinding: ResolverTypeWrapper<DataCheckFinding>;
+  ChangeKind: ChangeKind;
+  Change: ResolverTypeWrapper<ChangeModel>;
+  ChangeCount: ResolverTypeWrapper<ChangeCount>;
+  ChangeSummary: ResolverTypeWrapper<ChangeSummary>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeEdge']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1576,6 +1712,11 @@ export type ResolversParentTypes = ResolversObject<{
   DataCheckCount: DataCheckCount;
   DataCheckEdge: DataCheckEdge;
   DataCheckFinding: DataCheckFinding;
+  Change: ChangeModel;
+  ChangeCount: ChangeCount;
+  ChangeSummary: ChangeSummary;
+  ChangeConnection: Omit<ChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeEdge']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Mutation: Record<PropertyKey, never>;
   ChangeInput: ChangeInput;
   CitationInput: CitationInput;
@@ -1608,6 +1749,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   subordinates?: Resolver<ResolversTypes['SubordinateConnection'], ParentType, ContextType, RequireFields<QuerySubordinatesArgs, 'unitId' | 'depth' | 'minBasis' | 'first'>>;
   pathBetween?: Resolver<Maybe<ResolversTypes['UnitPath']>, ParentType, ContextType, RequireFields<QueryPathBetweenArgs, 'fromId' | 'toId' | 'minBasis'>>;
   neighbourhood?: Resolver<ResolversTypes['GraphElements'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'unitId' | 'depth' | 'minBasis'>>;
+  changesBetween?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesBetweenArgs, 'from' | 'to' | 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first'>>;
 }>;
 
@@ -1882,6 +2024,46 @@ export type DataCheckFindingResolvers<ContextType = Context, ParentType extends 
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dateText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateExact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  fromParent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  toParent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
+  holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
+  alongside?: Resolver<Array<ResolversTypes['ChangeCount']>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+}>;
+
+export type ChangeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeCount'] = ResolversParentTypes['ChangeCount']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSummary'] = ResolversParentTypes['ChangeSummary']> = ResolversObject<{
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  summary?: Resolver<Array<ResolversTypes['ChangeSummary']>, ParentType, ContextType>;
+}>;
+
+export type ChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input' | 'change'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'id' | 'input' | 'change'>>;
@@ -1953,6 +2135,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DataCheckCount?: DataCheckCountResolvers<ContextType>;
   DataCheckEdge?: DataCheckEdgeResolvers<ContextType>;
   DataCheckFinding?: DataCheckFindingResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeCount?: ChangeCountResolvers<ContextType>;
+  ChangeSummary?: ChangeSummaryResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;

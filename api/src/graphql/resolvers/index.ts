@@ -10,10 +10,11 @@ import { AuditEntry, AuditQuery } from './audit';
 import { GraphEdgeData, GraphNodeData } from './neighbourhood';
 import { HistoryEntry, PersonCareer, PostSuccession, UnitHistory } from './history';
 import { DataChecksQuery } from './data-checks';
+import { Change, ChangesQuery } from './changes';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: { ...Query, ...AuditQuery, ...DataChecksQuery },
+  Query: { ...Query, ...AuditQuery, ...DataChecksQuery, ...ChangesQuery },
   Mutation,
   AuditEntry,
   Unit: { ...Unit, ...UnitHistory },
@@ -29,4 +30,5 @@ export const resolvers: Resolvers = {
   GraphNodeData,
   GraphEdgeData,
   HistoryEntry,
+  Change,
 };

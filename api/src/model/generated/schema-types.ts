@@ -57,6 +57,13 @@ export type Query = {
    */
   neighbourhood: GraphElements;
   /**
+   * What changed in the structure after the day `from` up to the day `to`, oldest first (then by kind
+   * and id). A change that follows from another on its day (the lines and holdings of a unit that ends,
+   * the subordinates that end, start or move with it) is counted in that change (`alongside`) instead
+   * of being listed, unless its kind is asked for in `kinds`.
+   */
+  changesBetween: ChangeConnection;
+  /**
    * Recorded changes, latest first: who made them, when, what, and the citation given. Needs a token
    * with the role `viewer` or higher.
    */
@@ -179,6 +186,20 @@ export type QueryNeighbourhoodArgs = {
  * The read API of the command-structure graph: who is responsible to whom, on which date, and which
  * source says so.
  */
+export type QueryChangesBetweenArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+  under?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * The read API of the command-structure graph: who is responsible to whom, on which date, and which
+ * source says so.
+ */
 export type QueryAuditTrailArgs = {
   targetId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -235,7 +256,13 @@ export const RelationType = {
   /** The unit was set up by the other. */
   EstablishedBy: 'ESTABLISHED_BY',
   /** A temporary command or committee set up for an event. */
-  SetUpFor: 'SET_UP_FOR'
+  SetUpFor: 'SET_UP_FOR',
+  /**
+   * The unit was carried on by the other from the day of the change (`validFrom`): several units
+   * succeeded by one are a merger, one by several a split, one by one a renaming or continuation.
+   * Not a line of responsibility: chains, paths and neighbourhoods do not follow it.
+   */
+  SucceededBy: 'SUCCEEDED_BY'
 } as const;
 
 export type RelationType = typeof RelationType[keyof typeof RelationType];
@@ -992,6 +1019,110 @@ export type DataCheckFinding = {
   until?: Maybe<Scalars['Date']['output']>;
   /** What is wrong and what to do about it. */
   message: Scalars['String']['output'];
+};
+
+/** What kind of change `changesBetween` reports. */
+export const ChangeKind = {
+  /** A unit began to exist (and succeeds no other). */
+  Created: 'CREATED',
+  /** A unit ceased to exist with no successor. */
+  Dissolved: 'DISSOLVED',
+  /** One unit was carried on by one unit of another name. */
+  Renamed: 'RENAMED',
+  /** One unit was carried on by one unit of the same name under a new id (re-established). */
+  Continued: 'CONTINUED',
+  /** Several units were carried on by one. */
+  Merged: 'MERGED',
+  /** One unit was carried on by several. */
+  Split: 'SPLIT',
+  /** A unit's reporting line moved from one parent to another. */
+  Moved: 'MOVED',
+  /** A relation between two existing units began. */
+  LineAdded: 'LINE_ADDED',
+  /** A relation between two units that go on existing ended. */
+  LineEnded: 'LINE_ENDED',
+  /** A person began to hold a post. */
+  Appointed: 'APPOINTED',
+  /** A person stopped holding a post and another took it on the same day. */
+  Relieved: 'RELIEVED',
+  /** A person stopped holding a post and nobody took it on that day: the post fell vacant. */
+  Vacant: 'VACANT'
+} as const;
+
+export type ChangeKind = typeof ChangeKind[keyof typeof ChangeKind];
+/** One change of the structure on one day; a merger of several units is one change. */
+export type Change = {
+  __typename?: 'Change';
+  /** Stable id of the change: its kind, day and first unit, relation or holding. */
+  id: Scalars['ID']['output'];
+  /** What kind of change. */
+  kind: ChangeKind;
+  /** The day it took effect (for an imprecise date, the earliest day it can be). */
+  date: Scalars['Date']['output'];
+  /** The date as its source states it: YYYY-MM-DD, or YYYY-MM or YYYY when only the month or year is known; null when no source dates it. */
+  dateText?: Maybe<Scalars['String']['output']>;
+  /** True when the source states the day itself (not only a month, a year or a bound). */
+  dateExact: Scalars['Boolean']['output'];
+  /** The units the change is about: created, dissolved, renamed or moved; the units merged or split; the unit of a line or a post. */
+  units: Array<Unit>;
+  /** MERGED, SPLIT, RENAMED, CONTINUED: the units that carried them on. */
+  successors: Array<Unit>;
+  /** MOVED: the parent the unit reported to before. */
+  fromParent?: Maybe<Unit>;
+  /** MOVED: the parent it reports to after. */
+  toParent?: Maybe<Unit>;
+  /** The relations the change begins or ends (the line of LINE_ADDED and LINE_ENDED, the new line of MOVED, the SUCCEEDED_BY lines of a succession). */
+  relations: Array<Relation>;
+  /** APPOINTED, RELIEVED, VACANT: the holdings that began or ended. */
+  holdings: Array<Holding>;
+  /** What followed from this change on its day and is counted here instead of listed, by kind (for example the communes that moved when their district was dissolved). */
+  alongside: Array<ChangeCount>;
+  /** True when the change is generated (synthetic) data. */
+  synthetic: Scalars['Boolean']['output'];
+  /** Why the change is believed: the citations of the fact that carries it (the unit, the line or the holding). */
+  citations: Array<Citation>;
+};
+
+/** How many of one kind of change. */
+export type ChangeCount = {
+  __typename?: 'ChangeCount';
+  /** The kind. */
+  kind: ChangeKind;
+  /** How many. */
+  count: Scalars['Int']['output'];
+};
+
+/** Every kind of change in a `changesBetween` answer, counted. */
+export type ChangeSummary = {
+  __typename?: 'ChangeSummary';
+  /** The kind. */
+  kind: ChangeKind;
+  /** How many changes of this kind are listed (over all pages). */
+  changes: Scalars['Int']['output'];
+  /** How many facts of this kind there are, listed or counted inside another change (`alongside`): the units of a merger, each moved unit. */
+  facts: Scalars['Int']['output'];
+};
+
+/** A page of changes. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** The changes of this page. */
+  edges: Array<ChangeEdge>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many changes are listed over all pages. */
+  totalCount: Scalars['Int']['output'];
+  /** Counts by kind over all pages, in the order of `ChangeKind`; kinds with nothing are left out. */
+  summary: Array<ChangeSummary>;
+};
+
+/** One change of a page. */
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  /** The change. */
+  node: Change;
+  /** Pass as `after` to start the next page after this change. */
+  cursor: Scalars['String']['output'];
 };
 
 /**

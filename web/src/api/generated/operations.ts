@@ -50,7 +50,13 @@ export type RelationType =
   /** The unit was set up by the other. */
   | 'ESTABLISHED_BY'
   /** A temporary command or committee set up for an event. */
-  | 'SET_UP_FOR';
+  | 'SET_UP_FOR'
+  /**
+   * The unit was carried on by the other from the day of the change (`validFrom`): several units
+   * succeeded by one are a merger, one by several a split, one by one a renaming or continuation.
+   * Not a line of responsibility: chains, paths and neighbourhoods do not follow it.
+   */
+  | 'SUCCEEDED_BY';
 
 export type UnitCardFragment = { id: string, name: string, nameVi: string | null, abbreviation: string | null, kind: UnitKind, validFrom: string | null, validTo: string | null, synthetic: boolean, childCount: number };
 
