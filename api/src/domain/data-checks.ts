@@ -203,12 +203,15 @@ function gaps(post: PostFact, held: HoldingFact[]): Finding[] {
   return out;
 }
 
-/** Lines whose stated dates run outside the life of a unit at either end (SET_UP_FOR and deprecated lines aside). */
+/**
+ * Lines whose stated dates run outside the life of a unit at either end (SET_UP_FOR, deprecated lines
+ * and SUCCEEDED_BY aside: a succession starts the day its old unit ends, by definition).
+ */
 function relationEndChecks(facts: CheckFacts): Finding[] {
   const units = new Map([...(facts.endUnits ?? []), ...facts.units].map((u) => [u.id, u]));
   const out: Finding[] = [];
   for (const r of facts.relations) {
-    if (r.type === RelationType.SetUpFor || !followed(r)) continue;
+    if (r.type === RelationType.SetUpFor || r.type === RelationType.SucceededBy || !followed(r)) continue;
     const rw = statedWindow(r);
     for (const end of [r.from, r.to]) {
       const unit = units.get(end);
