@@ -51,11 +51,13 @@ describe('a unit\'s history', () => {
     expect(show(leaders)).toEqual(['STARTED ?', 'LEADER_STARTED 2016-04-09', 'LEADER_ENDED 2024-06-06']);
   });
 
-  test('when the history read is written, then it names every line type but REPORTS_TO, so the units reporting to a unit are never expanded', () => {
+  // SUCCEEDED_BY is left out too: merges and splits come from the audit trail as their own entries
+  // (a succession line read as a line would repeat them); generated successions are issue 16's next step.
+  test('when the history read is written, then it names every line type but REPORTS_TO and SUCCEEDED_BY, so the units reporting to a unit are never expanded', () => {
     const text = readFileSync(path.join(__dirname, '../../api/src/db/queries/history/find-unit-history.cypher'), 'utf8');
     const incoming = /\(u\)<-\[r:([A-Z_|]+)\]/.exec(text)![1]!.split('|').sort();
     const outgoing = /\(u\)-\[r:([A-Z_|]+)\]->\(x\)/.exec(text)![1]!.split('|').sort();
-    expect(outgoing).toEqual(RELATION_TYPES.filter((t) => t !== 'REPORTS_TO').sort());
-    expect(incoming).toEqual(RELATION_TYPES.filter((t) => t !== 'REPORTS_TO' && t !== 'SET_UP_FOR').sort());
+    expect(outgoing).toEqual(RELATION_TYPES.filter((t) => t !== 'REPORTS_TO' && t !== 'SUCCEEDED_BY').sort());
+    expect(incoming).toEqual(RELATION_TYPES.filter((t) => t !== 'REPORTS_TO' && t !== 'SET_UP_FOR' && t !== 'SUCCEEDED_BY').sort());
   });
 });

@@ -6,8 +6,8 @@
 MATCH (u:Unit {id: $id})
 RETURN u {.*} AS unit,
   [(u)-[r:REPORTS_TO]->(x:Unit) | r {.*, type: 'REPORTS_TO', from: u.id, to: x.id, toEvent: false}][..$maxLines] AS parents,
-  [(u)-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY|SET_UP_FOR|SUCCEEDED_BY]->(x) | r {.*, type: type(r), from: u.id, to: x.id, toEvent: x:Event}][..$maxLines]
-    + [(u)<-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY|SUCCEEDED_BY]-(x:Unit) WHERE x <> u | r {.*, type: type(r), from: x.id, to: u.id, toEvent: false}][..$maxLines] AS lines,
+  [(u)-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY|SET_UP_FOR]->(x) | r {.*, type: type(r), from: u.id, to: x.id, toEvent: x:Event}][..$maxLines]
+    + [(u)<-[r:ANSWERABLE_TO|COORDINATES_WITH|ADVISES|GUIDES|ESTABLISHED_BY]-(x:Unit) WHERE x <> u | r {.*, type: type(r), from: x.id, to: u.id, toEvent: false}][..$maxLines] AS lines,
   [(u)<-[:POST_OF]-(p:Post {leads: true})<-[h:HOLDS]-(person:Person) | h {.*, personId: person.id, postId: p.id}][..$maxLines] AS leaders,
   COLLECT {
     MATCH (a:AuditEntry)
