@@ -3,32 +3,13 @@
  * rank"), read back for the history fields: its stored span, the dates as written, and what those
  * say for ordering (succession.ts, unit-history.ts). Pure: days are YYYY-MM-DD texts.
  */
-import { nextDay, statedWindow, type DatedFact, type DateBound } from './basis';
+import { nextDay, statedOf, statedWindow, type DateBound, type StoredDated } from './basis';
 
 /** The dated properties of a stored unit, relation or holding (absent ones are null or missing). */
-export interface StoredDates {
+export interface StoredDates extends StoredDated {
   id: string;
-  /** The widest span its stated bounds allow: first day, first day after (null: open). */
-  validFrom?: string | null;
-  validTo?: string | null;
-  /** The dates as written, kept when the stored DATE does not say it all. */
-  validFromText?: string | null;
-  validToText?: string | null;
-  validFromBound?: DateBound | null;
-  validToBound?: DateBound | null;
-  firstAttested?: string | null;
-  lastAttested?: string | null;
   /** A claim's rank (relations and holdings): DEPRECATED claims are kept, never followed. */
   claimRank?: string | null;
-}
-
-/** The stated bounds as written (the input of basis.ts), from what is stored. */
-export function statedOf(r: StoredDates): DatedFact {
-  return {
-    validFrom: r.validFromText ?? r.validFrom ?? null, validTo: r.validToText ?? r.validTo ?? null,
-    validFromBound: r.validFromBound ?? null, validToBound: r.validToBound ?? null,
-    firstAttested: r.firstAttested ?? null, lastAttested: r.lastAttested ?? null,
-  };
 }
 
 /** The first day to place a record at: its stored start, else its first attestation; null when nothing dates it. */
